@@ -1,0 +1,1 @@
+"""Gateway service: REST API for scoring jobs, stored scores and the leaderboard."""

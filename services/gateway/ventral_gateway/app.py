@@ -1,0 +1,167 @@
+"""FastAPI application: thin routes over the job store, the scheduler and the services' catalogs."""
+
+from __future__ import annotations
+
+import logging
+import time
+from contextlib import asynccontextmanager
+
+import grpc
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from ventral.engine_client import EngineClient, EngineError
+from ventral.grpc_util import CHANNEL_OPTIONS
+from ventral.v1 import model_runner_pb2 as runner_pb
+from ventral.v1 import model_runner_pb2_grpc as runner_grpc
+
+from .scheduler import Scheduler
+from .settings import Settings
+from .store import Store
+
+logger = logging.getLogger(__name__)
+
+# Model and benchmark lists are fetched from the services and reused for this long.
+CATALOG_TTL_S = 60.0
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+class JobRequest(BaseModel):
+    model: str = Field(description="model identifier, see GET /v1/models")
+    benchmark: str = Field(description="benchmark identifier, see GET /v1/benchmarks")
+    layers: list[str] = Field(default_factory=list, description="layers to score; empty scores every candidate layer")
+    stimulus_limit: int = Field(default=0, ge=0, description=(
+        "score on only the first N stimuli for a quick check (0: all); such scores are not comparable"))
+
+
+class Catalogs:
+    """Cached model list (from a runner) and benchmark list (from an engine)."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._models: tuple[float, dict] | None = None
+        self._benchmarks: tuple[float, dict] | None = None
+
+    def models(self) -> dict[str, dict]:
+        if self._models is None or time.monotonic() - self._models[0] > CATALOG_TTL_S:
+            address = self.settings.runner_addresses[0]
+            try:
+                with grpc.insecure_channel(address, options=CHANNEL_OPTIONS) as channel:
+                    response = runner_grpc.ModelRunnerStub(channel).ListModels(runner_pb.ListModelsRequest(), timeout=30)
+            except grpc.RpcError as error:
+                raise ApiError(503, "runner_unavailable",
+                               f"model runner at {address} is unreachable ({error.details()}); "
+                               "start it or fix VENTRAL_RUNNER_ADDRESSES") from None
+            models = {
+                model.model: {
+                    "identifier": model.model,
+                    "backend": model.backend,
+                    "input_size": model.input_size,
+                    "field_of_view_degrees": model.field_of_view_degrees,
+                    "imagenet_head": model.imagenet_head or None,
+                    "layers": [layer.name for layer in model.layers],
+                    "published_top1": None if model.published_top1 != model.published_top1 else model.published_top1,
+                    "top1_source": model.top1_source or None,
+                    "description": model.description,
+                }
+                for model in response.models
+            }
+            self._models = (time.monotonic(), models)
+        return self._models[1]
+
+    def benchmarks(self) -> dict[str, dict]:
+        if self._benchmarks is None or time.monotonic() - self._benchmarks[0] > CATALOG_TTL_S:
+            client = EngineClient(self.settings.engine_addresses[0])
+            try:
+                benchmarks = {item["identifier"]: item for item in client.list_benchmarks()}
+            except EngineError as error:
+                raise ApiError(503, "engine_unavailable", str(error)) from None
+            finally:
+                client.close()
+            self._benchmarks = (time.monotonic(), benchmarks)
+        return self._benchmarks[1]
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    store = Store(settings.database)
+    scheduler = Scheduler(store, settings.engine_addresses, settings.runner_addresses, settings.slots_per_engine)
+    catalogs = Catalogs(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        logger.info("gateway start: db=%s engines=%s runners=%s", settings.database,
+                    settings.engine_addresses, settings.runner_addresses)
+        scheduler.start()
+        yield
+        scheduler.stop()
+        store.close()
+        logger.info("gateway stopped")
+
+    app = FastAPI(title="Ventral gateway", version="0.1.0", lifespan=lifespan)
+    app.state.store = store
+    app.state.scheduler = scheduler
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, error: ApiError):
+        return JSONResponse(status_code=error.status, content={"error": {"code": error.code, "message": error.message}})
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, error: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in error.errors())
+        return JSONResponse(status_code=422, content={"error": {"code": "invalid_request", "message": problems}})
+
+    @app.get("/healthz")
+    def healthz():
+        return {"status": "ok"}
+
+    @app.get("/v1/models")
+    def list_models():
+        return {"models": list(catalogs.models().values())}
+
+    @app.get("/v1/benchmarks")
+    def list_benchmarks():
+        return {"benchmarks": list(catalogs.benchmarks().values())}
+
+    @app.post("/v1/jobs", status_code=202)
+    def submit_job(request: JobRequest):
+        models = catalogs.models()
+        if request.model not in models:
+            raise ApiError(404, "unknown_model",
+                           f"unknown model {request.model!r}; choose one of GET /v1/models: {sorted(models)}")
+        benchmarks = catalogs.benchmarks()
+        benchmark = benchmarks.get(request.benchmark)
+        if benchmark is None:
+            raise ApiError(404, "unknown_benchmark", f"unknown benchmark {request.benchmark!r}; "
+                           f"choose one of GET /v1/benchmarks: {sorted(benchmarks)}")
+        if not benchmark["available"]:
+            raise ApiError(409, "benchmark_unavailable",
+                           f"benchmark {request.benchmark!r} is unavailable: {benchmark['unavailable_reason']}")
+        job = store.create_job(request.model, request.benchmark, request.layers, request.stimulus_limit)
+        scheduler.submit(job["id"])
+        logger.info("job %s queued: model=%s benchmark=%s", job["id"], request.model, request.benchmark)
+        return job
+
+    @app.get("/v1/jobs")
+    def list_jobs(status: str | None = None, limit: int = 100):
+        return {"jobs": store.list_jobs(status, limit)}
+
+    @app.get("/v1/jobs/{job_id}")
+    def get_job(job_id: str):
+        job = store.get_job(job_id)
+        if job is None:
+            raise ApiError(404, "unknown_job", f"no job with id {job_id!r}; list jobs with GET /v1/jobs")
+        return job
+
+    @app.get("/v1/scores")
+    def list_scores(model: str | None = None, benchmark: str | None = None):
+        return {"scores": store.list_scores(model, benchmark)}
+
+    return app

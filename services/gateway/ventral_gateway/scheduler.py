@@ -1,0 +1,110 @@
+"""Run queued jobs on metric engines: one job per engine slot, progress persisted as it streams."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+import time
+
+from ventral.engine_client import EngineClient, EngineError
+
+from .store import FAILED, RUNNING, SUCCEEDED, Store
+
+logger = logging.getLogger(__name__)
+
+# Progress rows are written at most this often per job, to keep SQLite writes cheap.
+PROGRESS_INTERVAL_S = 0.5
+
+
+class Scheduler:
+    """Dispatch jobs to `engine_addresses`; each engine runs `slots_per_engine` jobs at once.
+
+    Jobs name a model runner from `runner_addresses` in turn; the engine pulls
+    activations from that runner directly.
+    """
+
+    def __init__(self, store: Store, engine_addresses: list[str], runner_addresses: list[str],
+                 slots_per_engine: int = 1):
+        if not engine_addresses or not runner_addresses:
+            raise ValueError("the scheduler needs at least one metric engine and one model runner address")
+        self.store = store
+        self.engine_addresses = engine_addresses
+        self.runner_addresses = runner_addresses
+        self._jobs: queue.Queue[str | None] = queue.Queue()
+        self._free_engines: queue.Queue[str] = queue.Queue()
+        for address in engine_addresses:
+            for _ in range(slots_per_engine):
+                self._free_engines.put(address)
+        self._runner_cycle = itertools.cycle(runner_addresses)
+        self._runner_lock = threading.Lock()
+        self._workers = [threading.Thread(target=self._work, name=f"job-worker-{index}", daemon=True)
+                         for index in range(len(engine_addresses) * slots_per_engine)]
+
+    def start(self) -> None:
+        """Start workers and requeue jobs that a previous gateway process left unfinished."""
+        for job in self.store.unfinished_jobs():
+            logger.info("requeueing unfinished job %s (model=%s benchmark=%s)", job["id"], job["model"], job["benchmark"])
+            self._jobs.put(job["id"])
+        for worker in self._workers:
+            worker.start()
+
+    def stop(self) -> None:
+        for _ in self._workers:
+            self._jobs.put(None)
+
+    def submit(self, job_id: str) -> None:
+        self._jobs.put(job_id)
+
+    def _next_runner(self) -> str:
+        with self._runner_lock:
+            return next(self._runner_cycle)
+
+    def _work(self) -> None:
+        while True:
+            job_id = self._jobs.get()
+            if job_id is None:
+                return
+            engine = self._free_engines.get()
+            try:
+                self._run(job_id, engine)
+            except Exception:  # a worker thread must survive any single job
+                logger.exception("job %s crashed in the scheduler", job_id)
+                self.store.update_job(job_id, status=FAILED, error="internal error in the gateway scheduler; see its log")
+            finally:
+                self._free_engines.put(engine)
+
+    def _run(self, job_id: str, engine_address: str) -> None:
+        job = self.store.get_job(job_id)
+        if job is None:
+            logger.warning("job %s vanished before it ran", job_id)
+            return
+        runner = self._next_runner()
+        logger.info("job %s start: model=%s benchmark=%s engine=%s runner=%s",
+                    job_id, job["model"], job["benchmark"], engine_address, runner)
+        self.store.update_job(job_id, status=RUNNING, progress={"stage": "starting"})
+        client = EngineClient(engine_address)
+        started = time.monotonic()
+        last_write = 0.0
+        try:
+            for kind, payload in client.score(job_id, job["model"], job["benchmark"], runner, job["layers"],
+                                                stimulus_limit=job["stimulus_limit"]):
+                if kind == "progress":
+                    now = time.monotonic()
+                    if now - last_write >= PROGRESS_INTERVAL_S or payload["done"] == payload["total"]:
+                        self.store.update_job(job_id, progress=payload)
+                        last_write = now
+                    continue
+                payload["duration_s"] = round(time.monotonic() - started, 3)
+                self.store.add_score(job_id, payload)
+                self.store.update_job(job_id, status=SUCCEEDED, result=payload,
+                                      progress={"stage": "done", "done": 1, "total": 1, "message": ""})
+                logger.info("job %s done in %.1f s: ceiled=%s", job_id, payload["duration_s"], payload["ceiled"])
+                return
+            raise EngineError("the metric engine closed the stream without a result", "INTERNAL")
+        except EngineError as error:
+            logger.error("job %s failed: %s: %s", job_id, error.code, error)
+            self.store.update_job(job_id, status=FAILED, error=str(error))
+        finally:
+            client.close()

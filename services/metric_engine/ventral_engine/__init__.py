@@ -1,0 +1,1 @@
+"""Ventral metric engine: neural and behavioral scoring of model activations."""

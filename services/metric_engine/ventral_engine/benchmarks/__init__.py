@@ -1,0 +1,1 @@
+"""Benchmarks: stimuli, data and metric, by identifier."""

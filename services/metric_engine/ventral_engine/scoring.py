@@ -1,0 +1,106 @@
+"""Score one model on one benchmark: stream activations from a runner, then apply the benchmark."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import time
+
+import numpy as np
+
+from ventral.v1 import model_runner_pb2 as runner_pb
+
+from .activation_store import ActivationStore, scratch_directory
+from .benchmarks.base import Benchmark, BenchmarkResult, ModelInfo, ProgressCallback
+from .runner_client import RunnerClient
+
+logger = logging.getLogger(__name__)
+
+
+def model_info(description: runner_pb.ModelDescription) -> ModelInfo:
+    return ModelInfo(
+        identifier=description.model,
+        content_digest=description.content_digest,
+        layers=[layer.name for layer in description.layers],
+        layer_features={layer.name: int(layer.num_features) for layer in description.layers},
+        field_of_view_degrees=description.field_of_view_degrees,
+        imagenet_head=description.imagenet_head or None,
+        behavioral_readout_layer=description.behavioral_readout_layer or None,
+    )
+
+
+def collect_activations(runner: RunnerClient, model: ModelInfo, benchmark: Benchmark, layers: list[str],
+                        batch_size: int, progress: ProgressCallback) -> ActivationStore:
+    """Stream the benchmark's stimuli through the runner into a new ActivationStore (rows sorted by stimulus_id)."""
+    stimuli = benchmark.stimulus_set()
+    stimulus_ids = sorted(stimuli.stimulus_ids)
+    store = ActivationStore(stimulus_ids, scratch_directory())
+    total = len(stimulus_ids)
+    images_done = 0
+    progress("activations", 0, total, f"{len(layers)} layers")
+    try:
+        images = ((stimulus_id, stimuli.image_bytes(stimulus_id)) for stimulus_id in stimulus_ids)
+        for chunk in runner.stream_activations(model.identifier, layers, benchmark.stimulus_degrees,
+                                               images, batch_size):
+            values = np.frombuffer(chunk.data, dtype="<f4").reshape(len(chunk.stimulus_ids), chunk.num_features)
+            store.add_chunk(chunk.layer, list(chunk.stimulus_ids), chunk.feature_offset,
+                            chunk.layer_num_features, values)
+            # A chunk of the last requested layer ending at its last feature completes a runner batch.
+            if chunk.layer == layers[-1] and chunk.feature_offset + chunk.num_features == chunk.layer_num_features:
+                images_done += len(chunk.stimulus_ids)
+                progress("activations", min(images_done, total), total, "")
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def score(benchmark: Benchmark, runner: RunnerClient, model_identifier: str, layers: list[str],
+          batch_size: int, progress: ProgressCallback) -> dict:
+    """Run the whole scoring and return a JSON-ready result dict."""
+    started = time.monotonic()
+    available, reason = benchmark.availability()
+    if not available:
+        raise LookupError(f"benchmark {benchmark.identifier!r} is unavailable: {reason}")
+    progress("describing model", 0, 1, model_identifier)
+    model = model_info(runner.describe(model_identifier))
+    layers = benchmark.layers_to_run(model, layers)
+    store = collect_activations(runner, model, benchmark, layers, batch_size or 64, progress)
+    activations_s = time.monotonic() - started
+    with store:
+        result = benchmark.score(model, store, layers, progress)
+    return result_dict(benchmark, model, result, activations_s, time.monotonic() - started)
+
+
+def result_dict(benchmark: Benchmark, model: ModelInfo, result: BenchmarkResult,
+                activations_s: float, total_s: float) -> dict:
+    score = result.score
+    return {
+        "model": model.identifier,
+        "benchmark": benchmark.identifier,
+        "benchmark_version": benchmark.version,
+        "raw": _number(score.raw),
+        "ceiling": _number(score.ceiling),
+        "ceiled": _number(score.ceiled),
+        "error": _number(score.error),
+        "layer": result.layer or "",
+        "layers": {name: layer_score.to_dict() for name, layer_score in result.layers.items()},
+        "model_digest": model.content_digest,
+        "details": {
+            "score": score.to_dict(),
+            "ceiling_formula": benchmark.ceiling_formula,
+            "region": benchmark.region,
+            "stimulus_degrees": benchmark.stimulus_degrees,
+            "timing_s": {"activations": round(activations_s, 3), "total": round(total_s, 3)},
+            **result.details,
+        },
+    }
+
+
+def _number(value) -> float:
+    return math.nan if value is None else float(value)
+
+
+def dumps(value: dict) -> str:
+    return json.dumps(value, allow_nan=False, default=str)

@@ -1,0 +1,1 @@
+"""Model runner service: loads vision models and computes layer activations."""

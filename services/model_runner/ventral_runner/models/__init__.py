@@ -1,0 +1,1 @@
+"""Model zoo: architectures, weights and their metadata."""

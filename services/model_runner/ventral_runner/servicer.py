@@ -1,0 +1,144 @@
+"""gRPC servicer of the model runner: translates wire messages to zoo and activation calls."""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Iterator
+
+import grpc
+import numpy as np
+
+from ventral.v1 import model_runner_pb2 as pb
+from ventral.v1 import model_runner_pb2_grpc as pb_grpc
+
+from . import zoo
+from .activations import extract
+
+logger = logging.getLogger(__name__)
+
+# Each ActivationChunk carries at most this many bytes of float32 data, well below gRPC's 4 MB default.
+CHUNK_BYTES = 1 << 20
+DEFAULT_BATCH_SIZE = 64
+
+
+def split_into_chunks(layer: str, stimulus_ids: list[str], values: np.ndarray, batch_index: int,
+                      chunk_bytes: int = CHUNK_BYTES) -> Iterator[pb.ActivationChunk]:
+    """Cut a (stimuli, features) float32 block into column ranges of at most `chunk_bytes` each."""
+    rows, features = values.shape
+    columns = max(1, chunk_bytes // (4 * max(rows, 1)))
+    for offset in range(0, features, columns):
+        block = np.ascontiguousarray(values[:, offset:offset + columns], dtype="<f4")
+        yield pb.ActivationChunk(
+            layer=layer,
+            stimulus_ids=stimulus_ids,
+            feature_offset=offset,
+            num_features=block.shape[1],
+            layer_num_features=features,
+            data=block.tobytes(),
+            batch_index=batch_index,
+        )
+
+
+def describe(identifier: str) -> pb.ModelDescription:
+    spec = zoo.get_spec(identifier)
+    model = zoo.load_model(identifier)
+    shapes = zoo.layer_shapes(identifier)
+    layers = [
+        pb.LayerInfo(name=name, shape=list(shape), num_features=int(np.prod(shape)))
+        for name, shape in shapes.items()
+    ]
+    mean = ", ".join(f"{value:g}" for value in spec.mean)
+    std = ", ".join(f"{value:g}" for value in spec.std)
+    return pb.ModelDescription(
+        model=spec.identifier,
+        backend=spec.backend,
+        layers=layers,
+        input_size=spec.input_size,
+        field_of_view_degrees=spec.field_of_view_degrees,
+        imagenet_head=spec.imagenet_head or "",
+        behavioral_readout_layer=spec.behavioral_readout_layer or "",
+        content_digest=model.content_digest(),
+        preprocessing=f"RGB, square resize to {spec.input_size} px, mean ({mean}), std ({std})",
+        published_top1=spec.published_top1 if spec.published_top1 is not None else math.nan,
+        top1_source=spec.top1_source or "",
+        weights_source=spec.weights_source,
+        num_parameters=zoo.num_parameters(identifier),
+        description=spec.description,
+    )
+
+
+class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
+    def ListModels(self, request, context):
+        models = []
+        for spec in zoo.list_models():
+            models.append(pb.ModelDescription(
+                model=spec.identifier,
+                backend=spec.backend,
+                input_size=spec.input_size,
+                field_of_view_degrees=spec.field_of_view_degrees,
+                imagenet_head=spec.imagenet_head or "",
+                behavioral_readout_layer=spec.behavioral_readout_layer or "",
+                layers=[pb.LayerInfo(name=name) for name in spec.layers],
+                published_top1=spec.published_top1 if spec.published_top1 is not None else math.nan,
+                top1_source=spec.top1_source or "",
+                weights_source=spec.weights_source,
+                description=spec.description,
+            ))
+        return pb.ListModelsResponse(models=models)
+
+    def DescribeModel(self, request, context):
+        try:
+            return describe(request.model)
+        except KeyError as error:
+            context.abort(grpc.StatusCode.NOT_FOUND, _message(error))
+        except Exception as error:  # a broken weights file or backend must not kill the server
+            logger.exception("describing model %s failed", request.model)
+            context.abort(grpc.StatusCode.INTERNAL, f"describing model {request.model!r} failed: {error}")
+
+    def ComputeActivations(self, request_iterator, context):
+        requests = iter(request_iterator)
+        first = next(requests, None)
+        if first is None or first.WhichOneof("kind") != "setup":
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                          "the first ActivationRequest must be an ActivationSetup naming the model and layers")
+        setup = first.setup
+        try:
+            model = zoo.load_model(setup.model)
+        except KeyError as error:
+            context.abort(grpc.StatusCode.NOT_FOUND, _message(error))
+        layers = list(setup.layers) or list(model.spec.layers)
+        unknown = [layer for layer in layers if layer not in zoo.available_layers(setup.model)]
+        if unknown:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                          f"unknown layers {unknown} for model {setup.model!r}; "
+                          f"list valid ones with `ventral layers --model {setup.model}`")
+        if not setup.stimulus_degrees > 0:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                          f"stimulus_degrees must be positive, got {setup.stimulus_degrees}")
+        batch_size = setup.batch_size or DEFAULT_BATCH_SIZE
+        logger.info("activations start: model=%s layers=%d degrees=%g batch=%d",
+                    setup.model, len(layers), setup.stimulus_degrees, batch_size)
+
+        batch_index = 0
+        images_done = 0
+        for request in requests:
+            if request.WhichOneof("kind") != "batch":
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                              "only StimulusBatch messages may follow the ActivationSetup")
+            stimuli = [(stimulus.stimulus_id, stimulus.image) for stimulus in request.batch.stimuli]
+            try:
+                computed = extract(model, stimuli, layers, setup.stimulus_degrees, batch_size=batch_size)
+                for stimulus_ids, per_layer in computed:
+                    for layer in layers:
+                        yield from split_into_chunks(layer, stimulus_ids, per_layer[layer], batch_index)
+                    images_done += len(stimulus_ids)
+            except ValueError as error:
+                logger.warning("activations rejected for model %s: %s", setup.model, error)
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
+            batch_index += 1
+        logger.info("activations done: model=%s images=%d", setup.model, images_done)
+
+
+def _message(error: KeyError) -> str:
+    return error.args[0] if error.args else str(error)

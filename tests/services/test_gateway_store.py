@@ -1,0 +1,40 @@
+from ventral_gateway.store import FAILED, QUEUED, SUCCEEDED, Store
+
+
+def test_jobs_and_scores_survive_reopen(tmp_path):
+    path = tmp_path / "gateway.sqlite3"
+    store = Store(path)
+    job = store.create_job("efficientnet-lite0", "Cowley2023.V4-pls", ["_blocks.3"], stimulus_limit=40)
+    assert job["status"] == QUEUED
+    result = {"model": "efficientnet-lite0", "benchmark": "Cowley2023.V4-pls", "benchmark_version": "1",
+              "raw": 0.5, "ceiling": 0.8, "ceiled": 0.3125, "error": 0.01, "layer": "_blocks.3",
+              "model_digest": "abc"}
+    store.add_score(job["id"], result)
+    store.update_job(job["id"], status=SUCCEEDED, result=result)
+    store.close()
+
+    reopened = Store(path)
+    job_again = reopened.get_job(job["id"])
+    assert job_again["status"] == SUCCEEDED
+    assert job_again["layers"] == ["_blocks.3"]
+    assert job_again["stimulus_limit"] == 40
+    assert job_again["result"]["ceiled"] == 0.3125
+    scores = reopened.list_scores(model="efficientnet-lite0")
+    assert len(scores) == 1
+    assert scores[0]["ceiled"] == 0.3125
+
+
+def test_unfinished_jobs_exclude_finished_ones(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    queued = store.create_job("m", "b", [])
+    failed = store.create_job("m", "b", [])
+    store.update_job(failed["id"], status=FAILED, error="boom")
+    assert [job["id"] for job in store.unfinished_jobs()] == [queued["id"]]
+
+
+def test_nan_scores_are_stored_as_null(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    job = store.create_job("m", "b", [])
+    store.add_score(job["id"], {"model": "m", "benchmark": "b", "raw": 0.1, "ceiling": float("nan"),
+                                "ceiled": float("nan"), "error": 0.0})
+    assert store.list_scores()[0]["ceiling"] is None

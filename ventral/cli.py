@@ -1,0 +1,249 @@
+"""The `ventral` command: score models, list models and benchmarks, through the gateway's REST API."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from contextlib import ExitStack
+
+import httpx
+
+from ventral.local_services import LocalServices
+
+POLL_INTERVAL_S = 0.5
+
+
+class CliError(Exception):
+    """An error shown to the user as one message, with a non-zero exit status."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.status = status
+
+
+class Gateway:
+    """A thin REST client; errors become CliError with the gateway's message."""
+
+    def __init__(self, url: str):
+        self.url = url.rstrip("/")
+        self._client = httpx.Client(base_url=self.url, timeout=60.0)
+
+    def request(self, method: str, path: str, **kwargs) -> dict:
+        try:
+            response = self._client.request(method, path, **kwargs)
+        except httpx.HTTPError as error:
+            raise CliError(f"cannot reach the gateway at {self.url}: {error}; start it or fix --gateway", 3) from None
+        if response.status_code >= 400:
+            try:
+                message = response.json()["error"]["message"]
+            except (ValueError, KeyError, TypeError):
+                message = response.text
+            raise CliError(f"{message} (HTTP {response.status_code})")
+        return response.json()
+
+
+def _format_number(value, digits: int = 4) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def print_result_table(result: dict, out=sys.stdout) -> None:
+    print(f"model: {result['model']}    benchmark: {result['benchmark']} (version {result['benchmark_version']})",
+          file=out)
+    layers = result.get("layers") or {}
+    if layers:
+        width = max(len("layer"), *(len(name) for name in layers))
+        print(file=out)
+        print(f"{'layer':<{width}}  {'raw':>8}  {'ceiled':>8}  {'error':>8}", file=out)
+        for name, layer in layers.items():
+            marker = "  <- chosen" if name == result.get("layer") else ""
+            print(f"{name:<{width}}  {_format_number(layer['raw']):>8}  {_format_number(layer['ceiled']):>8}  "
+                  f"{_format_number(layer['error']):>8}{marker}", file=out)
+        print(file=out)
+    if result.get("layer"):
+        print(f"chosen layer: {result['layer']}", file=out)
+    print(f"raw: {_format_number(result['raw'])}    ceiling: {_format_number(result['ceiling'])}    "
+          f"ceiled: {_format_number(result['ceiled'])}    error: {_format_number(result['error'])}", file=out)
+    timing = (result.get("details") or {}).get("timing_s")
+    if timing:
+        print(f"time: {timing['total']:.1f} s ({timing['activations']:.1f} s computing activations)", file=out)
+
+
+def summary_json(result: dict) -> dict:
+    layers = result.get("layers") or {}
+    return {
+        "model": result["model"],
+        "benchmark": result["benchmark"],
+        "benchmark_version": result["benchmark_version"],
+        "raw": result["raw"],
+        "ceiling": result["ceiling"],
+        "ceiled": result["ceiled"],
+        "error": result["error"],
+        "layer": result.get("layer") or None,
+        "layers": {name: layer["ceiled"] for name, layer in layers.items()},
+        "layer_scores": layers,
+        "model_digest": result.get("model_digest"),
+        "details": result.get("details", {}),
+    }
+
+
+class ProgressPrinter:
+    """One line per stage change and every 10 % within a stage, on stderr."""
+
+    def __init__(self, stream=sys.stderr):
+        self.stream = stream
+        self._last: tuple[str, int] | None = None
+
+    def show(self, progress: dict) -> None:
+        stage = progress.get("stage") or "waiting"
+        done, total = progress.get("done", 0), progress.get("total", 0)
+        decile = int(10 * done / total) if total else 0
+        if self._last == (stage, decile):
+            return
+        self._last = (stage, decile)
+        counter = f" {done}/{total}" if total else ""
+        message = f" ({progress['message']})" if progress.get("message") else ""
+        print(f"[{stage}]{counter}{message}", file=self.stream, flush=True)
+
+
+def wait_for_job(gateway: Gateway, job_id: str, timeout_s: float, quiet: bool) -> dict:
+    printer = ProgressPrinter()
+    deadline = time.monotonic() + timeout_s
+    while True:
+        job = gateway.request("GET", f"/v1/jobs/{job_id}")
+        if not quiet:
+            printer.show(job.get("progress") or {})
+        if job["status"] == "succeeded":
+            return job
+        if job["status"] == "failed":
+            raise CliError(f"job {job_id} failed: {job['error']}")
+        if time.monotonic() > deadline:
+            raise CliError(f"job {job_id} did not finish within {timeout_s:.0f} s; it keeps running on the "
+                           f"gateway: check it with GET /v1/jobs/{job_id}, or raise --timeout")
+        time.sleep(POLL_INTERVAL_S)
+
+
+def _gateway(args, stack: ExitStack) -> Gateway:
+    url = args.gateway or os.environ.get("VENTRAL_GATEWAY_URL")
+    if url:
+        return Gateway(url)
+    if not args.quiet:
+        print("starting local services (model runner, metric engine, gateway) on 127.0.0.1 ...",
+              file=sys.stderr, flush=True)
+    services = stack.enter_context(LocalServices())
+    return Gateway(services.gateway_url)
+
+
+def command_score(args) -> int:
+    with ExitStack() as stack:
+        gateway = _gateway(args, stack)
+        body = {"model": args.model, "benchmark": args.benchmark, "layers": args.layers or [],
+                "stimulus_limit": args.subset}
+        job = gateway.request("POST", "/v1/jobs", json=body)
+        if not args.quiet:
+            print(f"job {job['id']} queued: model={args.model} benchmark={args.benchmark}", file=sys.stderr)
+        job = wait_for_job(gateway, job["id"], args.timeout, args.quiet)
+    result = job["result"]
+    if args.json:
+        print(json.dumps(summary_json(result), indent=2))
+    else:
+        print_result_table(result)
+    return 0
+
+
+def command_models(args) -> int:
+    with ExitStack() as stack:
+        models = _gateway(args, stack).request("GET", "/v1/models")["models"]
+    if args.json:
+        print(json.dumps(models, indent=2))
+        return 0
+    print(f"{'model':<24} {'backend':<8} {'input':>5} {'head':<16} {'top-1':>6}  layers")
+    for model in models:
+        top1 = "n/a" if model["published_top1"] is None else f"{model['published_top1']:.1f}"
+        print(f"{model['identifier']:<24} {model['backend']:<8} {model['input_size']:>5} "
+              f"{model['imagenet_head'] or '-':<16} {top1:>6}  {len(model['layers'])}")
+    return 0
+
+
+def command_benchmarks(args) -> int:
+    with ExitStack() as stack:
+        benchmarks = _gateway(args, stack).request("GET", "/v1/benchmarks")["benchmarks"]
+    if args.json:
+        print(json.dumps(benchmarks, indent=2))
+        return 0
+    print(f"{'benchmark':<44} {'region':<9} {'degrees':>7}  status")
+    for item in benchmarks:
+        status = "available" if item["available"] else f"unavailable: {item['unavailable_reason']}"
+        print(f"{item['identifier']:<44} {item['region']:<9} {item['stimulus_degrees']:>7g}  {status}")
+    return 0
+
+
+def command_layers(args) -> int:
+    with ExitStack() as stack:
+        models = _gateway(args, stack).request("GET", "/v1/models")["models"]
+    by_id = {model["identifier"]: model for model in models}
+    if args.model not in by_id:
+        raise CliError(f"unknown model {args.model!r}; list models with `ventral models`")
+    for layer in by_id[args.model]["layers"]:
+        print(layer)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ventral", description=(
+        "Score vision models against primate ventral-stream and behavioral benchmarks. Without --gateway "
+        "(or VENTRAL_GATEWAY_URL) each command starts a model runner, a metric engine and a gateway on "
+        "127.0.0.1 and stops them when it ends."))
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--gateway", help="URL of a running gateway, e.g. http://127.0.0.1:8000 "
+                                          "(default: $VENTRAL_GATEWAY_URL, else start local services)")
+    common.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
+    common.add_argument("--quiet", action="store_true", help="print no progress on stderr")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    score = commands.add_parser("score", parents=[common], help="score a model on a benchmark",
+                                description="Score a model on a benchmark and print per-layer and final scores.")
+    score.add_argument("--model", required=True, help="model identifier (see `ventral models`)")
+    score.add_argument("--benchmark", required=True, help="benchmark identifier (see `ventral benchmarks`)")
+    score.add_argument("--layers", nargs="+", metavar="LAYER",
+                       help="layers to score (default: every candidate layer of the model)")
+    score.add_argument("--subset", type=int, default=0, metavar="N",
+                       help="score on only the first N stimuli, for a quick check; such scores are marked "
+                            "and not comparable with full runs (default 0: all stimuli)")
+    score.add_argument("--timeout", type=float, default=6 * 3600,
+                       help="seconds to wait for the job before giving up (default 21600)")
+    score.set_defaults(handler=command_score)
+
+    models = commands.add_parser("models", parents=[common], help="list the model zoo")
+    models.set_defaults(handler=command_models)
+    benchmarks = commands.add_parser("benchmarks", parents=[common], help="list benchmarks and their availability")
+    benchmarks.set_defaults(handler=command_benchmarks)
+    layers = commands.add_parser("layers", parents=[common], help="list a model's candidate layers")
+    layers.add_argument("--model", required=True, help="model identifier (see `ventral models`)")
+    layers.set_defaults(handler=command_layers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except CliError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.status
+    except (RuntimeError, TimeoutError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        print("interrupted; local services stopped", file=sys.stderr)
+        return 130
+
+
+def entry_point() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

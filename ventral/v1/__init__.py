@@ -1,0 +1,1 @@
+"""Generated gRPC stubs of the ventral.v1 contract (regenerate with `make protos`)."""
