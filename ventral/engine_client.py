@@ -74,18 +74,28 @@ class EngineClient:
         ]
 
     def score(self, job_id: str, model: str, benchmark: str, runner_address: str,
-              layers: list[str] | None = None, batch_size: int = 0,
-              stimulus_limit: int = 0) -> Iterator[tuple[str, dict]]:
-        """Yield ("progress", {...}) events, then one ("result", {...})."""
+              layers: list[str] | None = None, batch_size: int = 0, stimulus_limit: int = 0,
+              region: str = "", committed_layer: str = "") -> Iterator[tuple[str, dict]]:
+        """Yield ("progress", {...}) events, a ("commitment", {...}) for region scoring, then ("result", {...})s."""
         request = pb.ScoreRequest(job_id=job_id, model=model, benchmark=benchmark, layers=layers or [],
                                   runner_address=runner_address, batch_size=batch_size,
-                                  stimulus_limit=stimulus_limit)
+                                  stimulus_limit=stimulus_limit, region=region, committed_layer=committed_layer)
         try:
             for event in self._stub.Score(request):
-                if event.WhichOneof("event") == "progress":
+                kind = event.WhichOneof("event")
+                if kind == "progress":
                     progress = event.progress
                     yield "progress", {"stage": progress.stage, "done": progress.done,
                                        "total": progress.total, "message": progress.message}
+                elif kind == "commitment":
+                    commitment = event.commitment
+                    yield "commitment", {
+                        "region": commitment.region, "layer": commitment.layer,
+                        "selection_benchmark": commitment.selection_benchmark,
+                        "selection_benchmark_version": commitment.selection_benchmark_version,
+                        "reused": commitment.reused,
+                        "selection_scores": json.loads(commitment.selection_scores_json or "{}"),
+                    }
                 else:
                     yield "result", result_to_dict(event.result)
         except grpc.RpcError as error:

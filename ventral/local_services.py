@@ -116,6 +116,19 @@ class LocalServices:
                                    f"see {self.log_path(name)}")
             time.sleep(0.2)
 
+    def peak_memory_bytes(self) -> dict[str, int]:
+        """Return each running service's peak resident memory (VmHWM from /proc; Linux only)."""
+        peaks = {}
+        for name, process in self._processes:
+            try:
+                status = Path(f"/proc/{process.pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks[name] = int(line.split()[1]) * 1024
+        return peaks
+
     def stop(self) -> None:
         for _name, process in reversed(self._processes):
             if process.poll() is None:

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eventral/v1/metric_engine.proto\x12\nventral.v1\"\x17\n\x15ListBenchmarksRequest\"\xc5\x01\n\rBenchmarkInfo\x12\x12\n\nidentifier\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t\x12\x0e\n\x06region\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x18\n\x10stimulus_degrees\x18\x05 \x01(\x01\x12\x11\n\tavailable\x18\x06 \x01(\x08\x12\x1a\n\x12unavailable_reason\x18\x07 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x08 \x01(\t\x12\x13\n\x0bhas_ceiling\x18\t \x01(\x08\"G\n\x16ListBenchmarksResponse\x12-\n\nbenchmarks\x18\x01 \x03(\x0b\x32\x19.ventral.v1.BenchmarkInfo\"\x94\x01\n\x0cScoreRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\r\n\x05model\x18\x02 \x01(\t\x12\x11\n\tbenchmark\x18\x03 \x01(\t\x12\x0e\n\x06layers\x18\x04 \x03(\t\x12\x16\n\x0erunner_address\x18\x05 \x01(\t\x12\x12\n\nbatch_size\x18\x06 \x01(\x05\x12\x16\n\x0estimulus_limit\x18\x07 \x01(\x05\"G\n\x08Progress\x12\r\n\x05stage\x18\x01 \x01(\t\x12\x0c\n\x04\x64one\x18\x02 \x01(\x03\x12\r\n\x05total\x18\x03 \x01(\x03\x12\x0f\n\x07message\x18\x04 \x01(\t\"G\n\nLayerScore\x12\r\n\x05layer\x18\x01 \x01(\t\x12\x0b\n\x03raw\x18\x02 \x01(\x01\x12\x0e\n\x06\x63\x65iled\x18\x03 \x01(\x01\x12\r\n\x05\x65rror\x18\x04 \x01(\x01\"\xea\x01\n\x0bScoreResult\x12\r\n\x05model\x18\x01 \x01(\t\x12\x11\n\tbenchmark\x18\x02 \x01(\t\x12\x19\n\x11\x62\x65nchmark_version\x18\x03 \x01(\t\x12\x0b\n\x03raw\x18\x04 \x01(\x01\x12\x0f\n\x07\x63\x65iling\x18\x05 \x01(\x01\x12\x0e\n\x06\x63\x65iled\x18\x06 \x01(\x01\x12\r\n\x05\x65rror\x18\x07 \x01(\x01\x12\r\n\x05layer\x18\x08 \x01(\t\x12&\n\x06layers\x18\t \x03(\x0b\x32\x16.ventral.v1.LayerScore\x12\x14\n\x0cmodel_digest\x18\n \x01(\t\x12\x14\n\x0c\x64\x65tails_json\x18\x0b \x01(\t\"j\n\nScoreEvent\x12(\n\x08progress\x18\x01 \x01(\x0b\x32\x14.ventral.v1.ProgressH\x00\x12)\n\x06result\x18\x02 \x01(\x0b\x32\x17.ventral.v1.ScoreResultH\x00\x42\x07\n\x05\x65vent2\xa4\x01\n\x0cMetricEngine\x12W\n\x0eListBenchmarks\x12!.ventral.v1.ListBenchmarksRequest\x1a\".ventral.v1.ListBenchmarksResponse\x12;\n\x05Score\x12\x18.ventral.v1.ScoreRequest\x1a\x16.ventral.v1.ScoreEvent0\x01\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1eventral/v1/metric_engine.proto\x12\nventral.v1\"\x17\n\x15ListBenchmarksRequest\"\xc5\x01\n\rBenchmarkInfo\x12\x12\n\nidentifier\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t\x12\x0e\n\x06region\x18\x03 \x01(\t\x12\x0c\n\x04kind\x18\x04 \x01(\t\x12\x18\n\x10stimulus_degrees\x18\x05 \x01(\x01\x12\x11\n\tavailable\x18\x06 \x01(\x08\x12\x1a\n\x12unavailable_reason\x18\x07 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x08 \x01(\t\x12\x13\n\x0bhas_ceiling\x18\t \x01(\x08\"G\n\x16ListBenchmarksResponse\x12-\n\nbenchmarks\x18\x01 \x03(\x0b\x32\x19.ventral.v1.BenchmarkInfo\"\xbd\x01\n\x0cScoreRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\r\n\x05model\x18\x02 \x01(\t\x12\x11\n\tbenchmark\x18\x03 \x01(\t\x12\x0e\n\x06layers\x18\x04 \x03(\t\x12\x16\n\x0erunner_address\x18\x05 \x01(\t\x12\x12\n\nbatch_size\x18\x06 \x01(\x05\x12\x16\n\x0estimulus_limit\x18\x07 \x01(\x05\x12\x0e\n\x06region\x18\x08 \x01(\t\x12\x17\n\x0f\x63ommitted_layer\x18\t \x01(\t\"\xa1\x01\n\x0fLayerCommitment\x12\x0e\n\x06region\x18\x01 \x01(\t\x12\r\n\x05layer\x18\x02 \x01(\t\x12\x1b\n\x13selection_benchmark\x18\x03 \x01(\t\x12#\n\x1bselection_benchmark_version\x18\x04 \x01(\t\x12\x0e\n\x06reused\x18\x05 \x01(\x08\x12\x1d\n\x15selection_scores_json\x18\x06 \x01(\t\"G\n\x08Progress\x12\r\n\x05stage\x18\x01 \x01(\t\x12\x0c\n\x04\x64one\x18\x02 \x01(\x03\x12\r\n\x05total\x18\x03 \x01(\x03\x12\x0f\n\x07message\x18\x04 \x01(\t\"G\n\nLayerScore\x12\r\n\x05layer\x18\x01 \x01(\t\x12\x0b\n\x03raw\x18\x02 \x01(\x01\x12\x0e\n\x06\x63\x65iled\x18\x03 \x01(\x01\x12\r\n\x05\x65rror\x18\x04 \x01(\x01\"\xea\x01\n\x0bScoreResult\x12\r\n\x05model\x18\x01 \x01(\t\x12\x11\n\tbenchmark\x18\x02 \x01(\t\x12\x19\n\x11\x62\x65nchmark_version\x18\x03 \x01(\t\x12\x0b\n\x03raw\x18\x04 \x01(\x01\x12\x0f\n\x07\x63\x65iling\x18\x05 \x01(\x01\x12\x0e\n\x06\x63\x65iled\x18\x06 \x01(\x01\x12\r\n\x05\x65rror\x18\x07 \x01(\x01\x12\r\n\x05layer\x18\x08 \x01(\t\x12&\n\x06layers\x18\t \x03(\x0b\x32\x16.ventral.v1.LayerScore\x12\x14\n\x0cmodel_digest\x18\n \x01(\t\x12\x14\n\x0c\x64\x65tails_json\x18\x0b \x01(\t\"\x9d\x01\n\nScoreEvent\x12(\n\x08progress\x18\x01 \x01(\x0b\x32\x14.ventral.v1.ProgressH\x00\x12)\n\x06result\x18\x02 \x01(\x0b\x32\x17.ventral.v1.ScoreResultH\x00\x12\x31\n\ncommitment\x18\x03 \x01(\x0b\x32\x1b.ventral.v1.LayerCommitmentH\x00\x42\x07\n\x05\x65vent2\xa4\x01\n\x0cMetricEngine\x12W\n\x0eListBenchmarks\x12!.ventral.v1.ListBenchmarksRequest\x1a\".ventral.v1.ListBenchmarksResponse\x12;\n\x05Score\x12\x18.ventral.v1.ScoreRequest\x1a\x16.ventral.v1.ScoreEvent0\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,15 +38,17 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LISTBENCHMARKSRESPONSE']._serialized_start=271
   _globals['_LISTBENCHMARKSRESPONSE']._serialized_end=342
   _globals['_SCOREREQUEST']._serialized_start=345
-  _globals['_SCOREREQUEST']._serialized_end=493
-  _globals['_PROGRESS']._serialized_start=495
-  _globals['_PROGRESS']._serialized_end=566
-  _globals['_LAYERSCORE']._serialized_start=568
-  _globals['_LAYERSCORE']._serialized_end=639
-  _globals['_SCORERESULT']._serialized_start=642
-  _globals['_SCORERESULT']._serialized_end=876
-  _globals['_SCOREEVENT']._serialized_start=878
-  _globals['_SCOREEVENT']._serialized_end=984
-  _globals['_METRICENGINE']._serialized_start=987
-  _globals['_METRICENGINE']._serialized_end=1151
+  _globals['_SCOREREQUEST']._serialized_end=534
+  _globals['_LAYERCOMMITMENT']._serialized_start=537
+  _globals['_LAYERCOMMITMENT']._serialized_end=698
+  _globals['_PROGRESS']._serialized_start=700
+  _globals['_PROGRESS']._serialized_end=771
+  _globals['_LAYERSCORE']._serialized_start=773
+  _globals['_LAYERSCORE']._serialized_end=844
+  _globals['_SCORERESULT']._serialized_start=847
+  _globals['_SCORERESULT']._serialized_end=1081
+  _globals['_SCOREEVENT']._serialized_start=1084
+  _globals['_SCOREEVENT']._serialized_end=1241
+  _globals['_METRICENGINE']._serialized_start=1244
+  _globals['_METRICENGINE']._serialized_end=1408
 # @@protoc_insertion_point(module_scope)

@@ -39,7 +39,7 @@ class ListBenchmarksResponse(_message.Message):
     def __init__(self, benchmarks: _Optional[_Iterable[_Union[BenchmarkInfo, _Mapping]]] = ...) -> None: ...
 
 class ScoreRequest(_message.Message):
-    __slots__ = ("job_id", "model", "benchmark", "layers", "runner_address", "batch_size", "stimulus_limit")
+    __slots__ = ("job_id", "model", "benchmark", "layers", "runner_address", "batch_size", "stimulus_limit", "region", "committed_layer")
     JOB_ID_FIELD_NUMBER: _ClassVar[int]
     MODEL_FIELD_NUMBER: _ClassVar[int]
     BENCHMARK_FIELD_NUMBER: _ClassVar[int]
@@ -47,6 +47,8 @@ class ScoreRequest(_message.Message):
     RUNNER_ADDRESS_FIELD_NUMBER: _ClassVar[int]
     BATCH_SIZE_FIELD_NUMBER: _ClassVar[int]
     STIMULUS_LIMIT_FIELD_NUMBER: _ClassVar[int]
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    COMMITTED_LAYER_FIELD_NUMBER: _ClassVar[int]
     job_id: str
     model: str
     benchmark: str
@@ -54,7 +56,25 @@ class ScoreRequest(_message.Message):
     runner_address: str
     batch_size: int
     stimulus_limit: int
-    def __init__(self, job_id: _Optional[str] = ..., model: _Optional[str] = ..., benchmark: _Optional[str] = ..., layers: _Optional[_Iterable[str]] = ..., runner_address: _Optional[str] = ..., batch_size: _Optional[int] = ..., stimulus_limit: _Optional[int] = ...) -> None: ...
+    region: str
+    committed_layer: str
+    def __init__(self, job_id: _Optional[str] = ..., model: _Optional[str] = ..., benchmark: _Optional[str] = ..., layers: _Optional[_Iterable[str]] = ..., runner_address: _Optional[str] = ..., batch_size: _Optional[int] = ..., stimulus_limit: _Optional[int] = ..., region: _Optional[str] = ..., committed_layer: _Optional[str] = ...) -> None: ...
+
+class LayerCommitment(_message.Message):
+    __slots__ = ("region", "layer", "selection_benchmark", "selection_benchmark_version", "reused", "selection_scores_json")
+    REGION_FIELD_NUMBER: _ClassVar[int]
+    LAYER_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_BENCHMARK_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_BENCHMARK_VERSION_FIELD_NUMBER: _ClassVar[int]
+    REUSED_FIELD_NUMBER: _ClassVar[int]
+    SELECTION_SCORES_JSON_FIELD_NUMBER: _ClassVar[int]
+    region: str
+    layer: str
+    selection_benchmark: str
+    selection_benchmark_version: str
+    reused: bool
+    selection_scores_json: str
+    def __init__(self, region: _Optional[str] = ..., layer: _Optional[str] = ..., selection_benchmark: _Optional[str] = ..., selection_benchmark_version: _Optional[str] = ..., reused: _Optional[bool] = ..., selection_scores_json: _Optional[str] = ...) -> None: ...
 
 class Progress(_message.Message):
     __slots__ = ("stage", "done", "total", "message")
@@ -107,9 +127,11 @@ class ScoreResult(_message.Message):
     def __init__(self, model: _Optional[str] = ..., benchmark: _Optional[str] = ..., benchmark_version: _Optional[str] = ..., raw: _Optional[float] = ..., ceiling: _Optional[float] = ..., ceiled: _Optional[float] = ..., error: _Optional[float] = ..., layer: _Optional[str] = ..., layers: _Optional[_Iterable[_Union[LayerScore, _Mapping]]] = ..., model_digest: _Optional[str] = ..., details_json: _Optional[str] = ...) -> None: ...
 
 class ScoreEvent(_message.Message):
-    __slots__ = ("progress", "result")
+    __slots__ = ("progress", "result", "commitment")
     PROGRESS_FIELD_NUMBER: _ClassVar[int]
     RESULT_FIELD_NUMBER: _ClassVar[int]
+    COMMITMENT_FIELD_NUMBER: _ClassVar[int]
     progress: Progress
     result: ScoreResult
-    def __init__(self, progress: _Optional[_Union[Progress, _Mapping]] = ..., result: _Optional[_Union[ScoreResult, _Mapping]] = ...) -> None: ...
+    commitment: LayerCommitment
+    def __init__(self, progress: _Optional[_Union[Progress, _Mapping]] = ..., result: _Optional[_Union[ScoreResult, _Mapping]] = ..., commitment: _Optional[_Union[LayerCommitment, _Mapping]] = ...) -> None: ...

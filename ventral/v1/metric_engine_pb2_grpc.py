@@ -56,7 +56,8 @@ class MetricEngineServicer:
         raise NotImplementedError('Method not implemented!')
 
     def Score(self, request, context):
-        """Stream progress events, then exactly one result event. Errors end the stream
+        """Stream progress events, then one result event per scored benchmark (region scoring
+        first sends the layer commitment). Errors end the stream
         with a gRPC status whose message names the value and the fix.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)

@@ -33,7 +33,14 @@ class LayerInfo(_message.Message):
     def __init__(self, name: _Optional[str] = ..., shape: _Optional[_Iterable[int]] = ..., num_features: _Optional[int] = ...) -> None: ...
 
 class ModelDescription(_message.Message):
-    __slots__ = ("model", "backend", "layers", "input_size", "field_of_view_degrees", "imagenet_head", "behavioral_readout_layer", "content_digest", "preprocessing", "published_top1", "top1_source", "weights_source", "num_parameters", "description")
+    __slots__ = ("model", "backend", "layers", "input_size", "field_of_view_degrees", "imagenet_head", "behavioral_readout_layer", "content_digest", "preprocessing", "published_top1", "top1_source", "weights_source", "num_parameters", "description", "runtime_versions")
+    class RuntimeVersionsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
     MODEL_FIELD_NUMBER: _ClassVar[int]
     BACKEND_FIELD_NUMBER: _ClassVar[int]
     LAYERS_FIELD_NUMBER: _ClassVar[int]
@@ -48,6 +55,7 @@ class ModelDescription(_message.Message):
     WEIGHTS_SOURCE_FIELD_NUMBER: _ClassVar[int]
     NUM_PARAMETERS_FIELD_NUMBER: _ClassVar[int]
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    RUNTIME_VERSIONS_FIELD_NUMBER: _ClassVar[int]
     model: str
     backend: str
     layers: _containers.RepeatedCompositeFieldContainer[LayerInfo]
@@ -62,7 +70,8 @@ class ModelDescription(_message.Message):
     weights_source: str
     num_parameters: int
     description: str
-    def __init__(self, model: _Optional[str] = ..., backend: _Optional[str] = ..., layers: _Optional[_Iterable[_Union[LayerInfo, _Mapping]]] = ..., input_size: _Optional[int] = ..., field_of_view_degrees: _Optional[float] = ..., imagenet_head: _Optional[str] = ..., behavioral_readout_layer: _Optional[str] = ..., content_digest: _Optional[str] = ..., preprocessing: _Optional[str] = ..., published_top1: _Optional[float] = ..., top1_source: _Optional[str] = ..., weights_source: _Optional[str] = ..., num_parameters: _Optional[int] = ..., description: _Optional[str] = ...) -> None: ...
+    runtime_versions: _containers.ScalarMap[str, str]
+    def __init__(self, model: _Optional[str] = ..., backend: _Optional[str] = ..., layers: _Optional[_Iterable[_Union[LayerInfo, _Mapping]]] = ..., input_size: _Optional[int] = ..., field_of_view_degrees: _Optional[float] = ..., imagenet_head: _Optional[str] = ..., behavioral_readout_layer: _Optional[str] = ..., content_digest: _Optional[str] = ..., preprocessing: _Optional[str] = ..., published_top1: _Optional[float] = ..., top1_source: _Optional[str] = ..., weights_source: _Optional[str] = ..., num_parameters: _Optional[int] = ..., description: _Optional[str] = ..., runtime_versions: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class ActivationSetup(_message.Message):
     __slots__ = ("model", "layers", "stimulus_degrees", "batch_size")

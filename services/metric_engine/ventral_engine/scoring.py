@@ -18,6 +18,17 @@ from .runner_client import RunnerClient
 logger = logging.getLogger(__name__)
 
 
+def engine_versions() -> dict[str, str]:
+    """Return the versions of the engine and its numeric libraries, stored with every score."""
+    import scipy
+    import sklearn
+
+    import ventral
+
+    return {"ventral": ventral.__version__, "numpy": np.__version__, "scipy": scipy.__version__,
+            "scikit-learn": sklearn.__version__}
+
+
 def model_info(description: runner_pb.ModelDescription) -> ModelInfo:
     return ModelInfo(
         identifier=description.model,
@@ -27,6 +38,7 @@ def model_info(description: runner_pb.ModelDescription) -> ModelInfo:
         field_of_view_degrees=description.field_of_view_degrees,
         imagenet_head=description.imagenet_head or None,
         behavioral_readout_layer=description.behavioral_readout_layer or None,
+        runtime_versions=dict(description.runtime_versions),
     )
 
 
@@ -93,6 +105,7 @@ def result_dict(benchmark: Benchmark, model: ModelInfo, result: BenchmarkResult,
             "region": benchmark.region,
             "stimulus_degrees": benchmark.stimulus_degrees,
             "timing_s": {"activations": round(activations_s, 3), "total": round(total_s, 3)},
+            "versions": {"engine": engine_versions(), "runner": model.runtime_versions},
             **result.details,
         },
     }
@@ -104,3 +117,28 @@ def _number(value) -> float:
 
 def dumps(value: dict) -> str:
     return json.dumps(value, allow_nan=False, default=str)
+
+
+def score_region(runner: RunnerClient, model_identifier: str, region: str, progress: ProgressCallback,
+                 committed_layer: str | None, candidate_layers: list[str], batch_size: int) -> tuple[dict, list[dict]]:
+    """Commit a layer for `region` (or use `committed_layer`) and score the region's scoring benchmarks."""
+    from .commitment import score_region as commit_and_score
+
+    progress("describing model", 0, 1, model_identifier)
+    model = model_info(runner.describe(model_identifier))
+    commitment, results = commit_and_score(runner, model, region, progress, committed_layer=committed_layer,
+                                           candidate_layers=candidate_layers or None, batch_size=batch_size or 64)
+    return commitment_dict(commitment), results
+
+
+def commitment_dict(commitment) -> dict:
+    if isinstance(commitment, dict):
+        return commitment
+    return {
+        "region": commitment.region,
+        "layer": commitment.layer,
+        "selection_benchmark": commitment.selection_benchmark,
+        "selection_benchmark_version": commitment.selection_benchmark_version,
+        "reused": bool(getattr(commitment, "reused", False)),
+        "selection_scores": getattr(commitment, "selection_scores", {}),
+    }

@@ -18,6 +18,8 @@ from .runner_client import RunnerClient, RunnerError
 
 logger = logging.getLogger(__name__)
 
+REGIONS = ("V1", "V4", "IT")
+
 
 def _result_message(result: dict) -> pb.ScoreResult:
     layers = [
@@ -30,6 +32,15 @@ def _result_message(result: dict) -> pb.ScoreResult:
         layer=result["layer"], layers=layers, model_digest=result["model_digest"],
         details_json=scoring.dumps(result["details"]),
     )
+
+
+def _commitment_message(commitment: dict) -> pb.LayerCommitment:
+    return pb.LayerCommitment(
+        region=commitment["region"], layer=commitment["layer"],
+        selection_benchmark=commitment.get("selection_benchmark", ""),
+        selection_benchmark_version=commitment.get("selection_benchmark_version", ""),
+        reused=bool(commitment.get("reused", False)),
+        selection_scores_json=scoring.dumps(commitment.get("selection_scores", {})))
 
 
 def _float(value) -> float:
@@ -48,15 +59,23 @@ class MetricEngineServicer(pb_grpc.MetricEngineServicer):
         return pb.ListBenchmarksResponse(benchmarks=infos)
 
     def Score(self, request, context):
-        try:
-            benchmark = registry.get(request.benchmark)
-        except KeyError as error:
-            context.abort(grpc.StatusCode.NOT_FOUND, error.args[0])
+        benchmark = None
+        if request.benchmark:
+            try:
+                benchmark = registry.get(request.benchmark)
+            except KeyError as error:
+                context.abort(grpc.StatusCode.NOT_FOUND, error.args[0])
+        elif request.region not in REGIONS:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT,
+                          f"set a benchmark, or a region out of {REGIONS} (got region {request.region!r})")
         if request.stimulus_limit < 0:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT,
                           f"stimulus_limit must be 0 (all) or positive, got {request.stimulus_limit}")
-        if request.stimulus_limit:
-            benchmark = benchmark.limited(request.stimulus_limit)
+        if request.stimulus_limit and benchmark is not None:
+            try:
+                benchmark = benchmark.limited(request.stimulus_limit)
+            except ValueError as error:
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
         if not request.runner_address:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, "runner_address is empty; pass the model runner's host:port")
 
@@ -69,9 +88,18 @@ class MetricEngineServicer(pb_grpc.MetricEngineServicer):
         def work() -> None:
             runner = RunnerClient(request.runner_address)
             try:
-                result = scoring.score(benchmark, runner, request.model, list(request.layers),
-                                       request.batch_size, progress)
-                events.put(("result", result))
+                if benchmark is not None:
+                    result = scoring.score(benchmark, runner, request.model, list(request.layers),
+                                           request.batch_size, progress)
+                    events.put(("result", result))
+                else:
+                    commitment, results = scoring.score_region(
+                        runner, request.model, request.region, progress, request.committed_layer or None,
+                        list(request.layers), request.batch_size)
+                    events.put(("commitment", commitment))
+                    for result in results:
+                        events.put(("result", result))
+                events.put(("done", None))
             except BaseException as error:  # handed to the RPC thread, which maps it to a status
                 events.put(("error", error))
             finally:
@@ -85,9 +113,15 @@ class MetricEngineServicer(pb_grpc.MetricEngineServicer):
             kind, payload = events.get()
             if kind == "progress":
                 yield pb.ScoreEvent(progress=payload)
+            elif kind == "commitment":
+                logger.info("job %s committed layer %s for region %s", request.job_id, payload["layer"],
+                            payload["region"])
+                yield pb.ScoreEvent(commitment=_commitment_message(payload))
             elif kind == "result":
-                logger.info("job %s done: ceiled=%s layer=%s", request.job_id, payload["ceiled"], payload["layer"])
+                logger.info("job %s scored %s: ceiled=%s layer=%s", request.job_id, payload["benchmark"],
+                            payload["ceiled"], payload["layer"])
                 yield pb.ScoreEvent(result=_result_message(payload))
+            elif kind == "done":
                 return
             else:
                 code, message = _status_for(payload)

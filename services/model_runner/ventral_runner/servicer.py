@@ -65,7 +65,20 @@ def describe(identifier: str) -> pb.ModelDescription:
         weights_source=spec.weights_source,
         num_parameters=zoo.num_parameters(identifier),
         description=spec.description,
+        runtime_versions=runtime_versions(),
     )
+
+
+def runtime_versions() -> dict[str, str]:
+    """Return the versions of the runner and the libraries that compute activations."""
+    import numpy
+    import onnxruntime
+    import torch
+
+    import ventral
+
+    return {"ventral": ventral.__version__, "torch": torch.__version__, "onnxruntime": onnxruntime.__version__,
+            "numpy": numpy.__version__}
 
 
 class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):

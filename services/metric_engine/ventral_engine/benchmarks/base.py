@@ -27,6 +27,7 @@ class ModelInfo:
     field_of_view_degrees: float
     imagenet_head: str | None = None
     behavioral_readout_layer: str | None = None
+    runtime_versions: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

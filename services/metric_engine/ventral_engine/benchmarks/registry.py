@@ -1,4 +1,8 @@
-"""The benchmarks this engine serves, by identifier (identifiers are part of the public API)."""
+"""The benchmarks this engine serves, by identifier (identifiers are part of the public API).
+
+Each family module exposes `FACTORIES: dict[str, Callable[[], Benchmark]]`; this module
+merges them explicitly, so adding a family means adding it to `_FAMILIES` below.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +10,23 @@ import difflib
 from functools import lru_cache
 from typing import Callable
 
-from ventral.datasets import cowley2023
-
+from . import behavioral_catalog, neural_catalog
 from .base import Benchmark
-from .neural import RegressionBenchmark
+
+_FAMILIES = (neural_catalog, behavioral_catalog)
 
 
-def _cowley2023_v4() -> Benchmark:
-    session = cowley2023.SCORING_SESSION
-    return RegressionBenchmark(
-        identifier="Cowley2023.V4-pls",
-        version="1",
-        region="V4",
-        stimulus_degrees=cowley2023.STIMULUS_DEGREES,
-        load_stimuli=lambda: cowley2023.load_stimulus_set(session),
-        load_assembly=lambda: cowley2023.load_assembly(session),
-        description=f"Cowley et al. 2023 macaque V4, session {session}: 640 images, single trials; "
-                    "PLS (25 components) predictivity, split-half ceiling",
-    )
+def _merge() -> dict[str, Callable[[], Benchmark]]:
+    merged: dict[str, Callable[[], Benchmark]] = {}
+    for family in _FAMILIES:
+        for identifier, factory in family.FACTORIES.items():
+            if identifier in merged:
+                raise ValueError(f"benchmark {identifier!r} is defined twice ({family.__name__})")
+            merged[identifier] = factory
+    return merged
 
 
-FACTORIES: dict[str, Callable[[], Benchmark]] = {
-    "Cowley2023.V4-pls": _cowley2023_v4,
-}
+FACTORIES = _merge()
 
 
 @lru_cache(maxsize=None)

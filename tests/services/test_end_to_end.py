@@ -1,0 +1,111 @@
+"""The three services as real gRPC/HTTP servers on loopback, scoring a small real subset."""
+
+import json
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from ventral.config import mirror_root
+from ventral.local_services import LocalServices
+
+pytestmark = pytest.mark.skipif(mirror_root() is None, reason="needs the data mirror (set VENTRAL_MIRROR)")
+
+MODEL = "efficientnet-lite0"
+BENCHMARK = "Cowley2023.V4-pls"
+LAYERS = ["_blocks.4", "_blocks.10"]
+SUBSET = 96
+
+
+def _wait(client: httpx.Client, job_id: str, timeout_s: float = 600) -> dict:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        job = client.get(f"/v1/jobs/{job_id}").json()
+        if job["status"] in ("succeeded", "failed"):
+            return job
+        time.sleep(0.5)
+    raise AssertionError(f"job {job_id} did not finish in {timeout_s} s")
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory):
+    database = tmp_path_factory.mktemp("gateway") / "gateway.sqlite3"
+    with LocalServices(database=database, log_dir=tmp_path_factory.mktemp("logs")) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def finished_job(services):
+    with httpx.Client(base_url=services.gateway_url, timeout=60) as client:
+        response = client.post("/v1/jobs", json={"model": MODEL, "benchmark": BENCHMARK, "layers": LAYERS,
+                                                 "stimulus_limit": SUBSET})
+        assert response.status_code == 202, response.text
+        return _wait(client, response.json()["id"])
+
+
+def test_job_scores_real_subset(finished_job):
+    assert finished_job["status"] == "succeeded", finished_job["error"]
+    result = finished_job["result"]
+    assert result["benchmark_version"].endswith(f"+subset{SUBSET}")
+    assert set(result["layers"]) == set(LAYERS)
+    assert result["layer"] in LAYERS
+    assert 0 < result["ceiling"] <= 1
+    assert -1 <= result["raw"] <= 1
+    assert result["ceiled"] == pytest.approx(result["raw"] ** 2 / result["ceiling"])
+    assert len(result["model_digest"]) == 64
+
+
+def test_scores_endpoint_lists_job(services, finished_job):
+    scores = httpx.get(f"{services.gateway_url}/v1/scores", params={"model": MODEL}).json()["scores"]
+    assert finished_job["id"] in [score["job_id"] for score in scores]
+
+
+@pytest.mark.parametrize("body, code", [
+    ({"model": "no-such-model", "benchmark": BENCHMARK}, "unknown_model"),
+    ({"model": MODEL, "benchmark": "No.Such-benchmark"}, "unknown_benchmark"),
+    ({"model": MODEL}, "invalid_request"),
+])
+def test_bad_job_requests_get_json_errors(services, body, code):
+    response = httpx.post(f"{services.gateway_url}/v1/jobs", json=body)
+    assert 400 <= response.status_code < 500
+    assert response.json()["error"]["code"] == code
+
+
+def test_unknown_layer_fails_job_with_message(services):
+    with httpx.Client(base_url=services.gateway_url, timeout=60) as client:
+        response = client.post("/v1/jobs", json={"model": MODEL, "benchmark": BENCHMARK,
+                                                 "layers": ["not_a_layer"], "stimulus_limit": SUBSET})
+        job = _wait(client, response.json()["id"])
+    assert job["status"] == "failed"
+    assert "not_a_layer" in job["error"]
+
+
+def test_cli_prints_json(services, finished_job):
+    command = [sys.executable, "-m", "ventral.cli", "score", "--gateway", services.gateway_url, "--model", MODEL,
+               "--benchmark", BENCHMARK, "--layers", LAYERS[0], "--subset", "64", "--json", "--quiet"]
+    output = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert output.returncode == 0, output.stderr
+    summary = json.loads(output.stdout)
+    for key in ("model", "benchmark", "raw", "ceiling", "ceiled", "error", "layer", "layers"):
+        assert key in summary
+    assert list(summary["layers"]) == [LAYERS[0]]
+
+
+def test_cli_unknown_model_exits_nonzero(services):
+    command = [sys.executable, "-m", "ventral.cli", "score", "--gateway", services.gateway_url,
+               "--model", "no-such-model", "--benchmark", BENCHMARK]
+    output = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert output.returncode != 0
+    assert "no-such-model" in output.stderr
+    assert "Traceback" not in output.stderr
+
+
+def test_jobs_survive_gateway_restart(services, finished_job, tmp_path):
+    # A second set of services on the same database sees the finished job.
+    database = services.database
+    with LocalServices(database=database, log_dir=tmp_path) as restarted:
+        job = httpx.get(f"{restarted.gateway_url}/v1/jobs/{finished_job['id']}").json()
+    assert job["status"] == "succeeded"
+    assert job["result"]["ceiled"] == finished_job["result"]["ceiled"]
