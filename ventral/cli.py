@@ -139,18 +139,54 @@ def _gateway(args, stack: ExitStack) -> Gateway:
 def command_score(args) -> int:
     with ExitStack() as stack:
         gateway = _gateway(args, stack)
-        body = {"model": args.model, "benchmark": args.benchmark, "layers": args.layers or [],
-                "stimulus_limit": args.subset}
+        body = {"model": args.model, "benchmark": args.benchmark, "region": args.region,
+                "layers": args.layers or [], "stimulus_limit": args.subset}
         job = gateway.request("POST", "/v1/jobs", json=body)
         if not args.quiet:
-            print(f"job {job['id']} queued: model={args.model} benchmark={args.benchmark}", file=sys.stderr)
+            target = args.benchmark or (f"region {args.region}" if args.region else "every benchmark")
+            print(f"job {job['id']} queued: model={args.model} ({target})", file=sys.stderr)
         job = wait_for_job(gateway, job["id"], args.timeout, args.quiet)
     result = job["result"]
+    if args.benchmark:
+        if args.json:
+            print(json.dumps(summary_json(result), indent=2))
+        else:
+            print_result_table(result)
+        return 0
     if args.json:
-        print(json.dumps(summary_json(result), indent=2))
+        print(json.dumps({**result, "scores": {name: summary_json(score) for name, score in result["scores"].items()}},
+                         indent=2))
     else:
-        print_result_table(result)
-    return 0
+        print_multi_result(args.model, result)
+    return 1 if result.get("failures") else 0
+
+
+def print_multi_result(model: str, result: dict, out=sys.stdout) -> None:
+    """Print the benchmarks of a region or whole-model job, the committed layers and the composite."""
+    print(f"model: {model}", file=out)
+    for region, commitment in sorted((result.get("commitments") or {}).items()):
+        how = "reused" if commitment.get("reused") else "committed"
+        print(f"{region}: layer {commitment['layer']} {how} on {commitment['selection_benchmark']}", file=out)
+    scores = result.get("scores") or {}
+    if scores:
+        width = max(len("benchmark"), *(len(name) for name in scores))
+        print(file=out)
+        print(f"{'benchmark':<{width}}  {'raw':>8}  {'ceiling':>8}  {'ceiled':>8}  {'error':>8}  layer", file=out)
+        for name, score in sorted(scores.items()):
+            print(f"{name:<{width}}  {_format_number(score['raw']):>8}  {_format_number(score['ceiling']):>8}  "
+                  f"{_format_number(score['ceiled']):>8}  {_format_number(score['error']):>8}  "
+                  f"{score.get('layer') or '-'}", file=out)
+    for label, reason in sorted((result.get("failures") or {}).items()):
+        print(f"FAILED {label}: {reason}", file=out)
+    if result.get("composite"):
+        print(file=out)
+        print_tree(result["composite"], out=out)
+
+
+def print_tree(node: dict, depth: int = 0, out=sys.stdout) -> None:
+    print(f"{'  ' * depth}{node['name']:<{48 - 2 * depth}} {_format_number(node['value'])}", file=out)
+    for child in node.get("children", []):
+        print_tree(child, depth + 1, out)
 
 
 def command_models(args) -> int:
@@ -206,7 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
     score = commands.add_parser("score", parents=[common], help="score a model on a benchmark",
                                 description="Score a model on a benchmark and print per-layer and final scores.")
     score.add_argument("--model", required=True, help="model identifier (see `ventral models`)")
-    score.add_argument("--benchmark", required=True, help="benchmark identifier (see `ventral benchmarks`)")
+    target = score.add_mutually_exclusive_group()
+    target.add_argument("--benchmark", help="benchmark identifier (see `ventral benchmarks`); without --benchmark "
+                                            "and --region the model is scored on every available benchmark")
+    target.add_argument("--region", choices=["V1", "V4", "IT"],
+                        help="commit a layer for this region on its public selection data, then score "
+                             "every scoring benchmark of the region with that layer")
     score.add_argument("--layers", nargs="+", metavar="LAYER",
                        help="layers to score (default: every candidate layer of the model)")
     score.add_argument("--subset", type=int, default=0, metavar="N",
@@ -223,7 +264,41 @@ def build_parser() -> argparse.ArgumentParser:
     layers = commands.add_parser("layers", parents=[common], help="list a model's candidate layers")
     layers.add_argument("--model", required=True, help="model identifier (see `ventral models`)")
     layers.set_defaults(handler=command_layers)
+    leaderboard = commands.add_parser("leaderboard", parents=[common], help="rank scored models by the composite")
+    leaderboard.add_argument("--node", default="average",
+                             help="tree node to rank by: average, neural, behavior, V1, V4, IT or a benchmark "
+                                  "(default average)")
+    leaderboard.set_defaults(handler=command_leaderboard)
+    report = commands.add_parser("report", parents=[common], help="print a model's composite tree and scores")
+    report.add_argument("--model", required=True, help="model identifier")
+    report.set_defaults(handler=command_report)
     return parser
+
+
+def command_leaderboard(args) -> int:
+    with ExitStack() as stack:
+        board = _gateway(args, stack).request("GET", "/v1/leaderboard", params={"node": args.node})
+    if args.json:
+        print(json.dumps(board, indent=2))
+        return 0
+    columns = ["average", "neural", "behavior", "V1", "V4", "IT"]
+    print(f"{'rank':>4}  {'model':<24} " + " ".join(f"{column:>8}" for column in columns) + "  ImageNet top-1")
+    for entry in board["models"]:
+        values = " ".join(f"{_format_number(entry['nodes'].get(column), 3):>8}" for column in columns)
+        top1 = "n/a" if entry["imagenet_top1"] is None else f"{entry['imagenet_top1']:.1f}"
+        print(f"{entry['rank']:>4}  {entry['model']:<24} {values}  {top1}")
+    return 0
+
+
+def command_report(args) -> int:
+    with ExitStack() as stack:
+        report = _gateway(args, stack).request("GET", f"/v1/models/{args.model}/scores")
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print_multi_result(args.model, {"commitments": report["commitments"], "scores": report["benchmarks"],
+                                    "composite": report["composite"]})
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -65,7 +65,9 @@ def test_scores_endpoint_lists_job(services, finished_job):
 @pytest.mark.parametrize("body, code", [
     ({"model": "no-such-model", "benchmark": BENCHMARK}, "unknown_model"),
     ({"model": MODEL, "benchmark": "No.Such-benchmark"}, "unknown_benchmark"),
-    ({"model": MODEL}, "invalid_request"),
+    ({"benchmark": BENCHMARK}, "invalid_request"),
+    ({"model": MODEL, "region": "V9"}, "invalid_request"),
+    ({"model": MODEL, "benchmark": BENCHMARK, "region": "IT"}, "invalid_request"),
 ])
 def test_bad_job_requests_get_json_errors(services, body, code):
     response = httpx.post(f"{services.gateway_url}/v1/jobs", json=body)

@@ -17,6 +17,7 @@ from ventral.grpc_util import CHANNEL_OPTIONS
 from ventral.v1 import model_runner_pb2 as runner_pb
 from ventral.v1 import model_runner_pb2_grpc as runner_grpc
 
+from .jobs import REGIONS, composite_for
 from .scheduler import Scheduler
 from .settings import Settings
 from .store import Store
@@ -35,7 +36,11 @@ class ApiError(Exception):
 
 class JobRequest(BaseModel):
     model: str = Field(description="model identifier, see GET /v1/models")
-    benchmark: str = Field(description="benchmark identifier, see GET /v1/benchmarks")
+    benchmark: str | None = Field(default=None, description=(
+        "benchmark identifier (GET /v1/benchmarks); with neither benchmark nor region the job scores "
+        "the model on every available benchmark and computes its composite"))
+    region: str | None = Field(default=None, description=(
+        "V1, V4 or IT: commit a layer on the region's selection benchmark, then score its benchmarks"))
     layers: list[str] = Field(default_factory=list, description="layers to score; empty scores every candidate layer")
     stimulus_limit: int = Field(default=0, ge=0, description=(
         "score on only the first N stimuli for a quick check (0: all); such scores are not comparable"))
@@ -92,8 +97,9 @@ class Catalogs:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     store = Store(settings.database)
-    scheduler = Scheduler(store, settings.engine_addresses, settings.runner_addresses, settings.slots_per_engine)
     catalogs = Catalogs(settings)
+    scheduler = Scheduler(store, settings.engine_addresses, settings.runner_addresses, settings.slots_per_engine,
+                          benchmark_catalog=catalogs.benchmarks)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -137,16 +143,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise ApiError(404, "unknown_model",
                            f"unknown model {request.model!r}; choose one of GET /v1/models: {sorted(models)}")
         benchmarks = catalogs.benchmarks()
-        benchmark = benchmarks.get(request.benchmark)
-        if benchmark is None:
-            raise ApiError(404, "unknown_benchmark", f"unknown benchmark {request.benchmark!r}; "
-                           f"choose one of GET /v1/benchmarks: {sorted(benchmarks)}")
-        if not benchmark["available"]:
-            raise ApiError(409, "benchmark_unavailable",
-                           f"benchmark {request.benchmark!r} is unavailable: {benchmark['unavailable_reason']}")
-        job = store.create_job(request.model, request.benchmark, request.layers, request.stimulus_limit)
+        if request.benchmark and request.region:
+            raise ApiError(422, "invalid_request", "set either benchmark or region, not both")
+        if request.benchmark:
+            benchmark = benchmarks.get(request.benchmark)
+            if benchmark is None:
+                raise ApiError(404, "unknown_benchmark", f"unknown benchmark {request.benchmark!r}; "
+                               f"choose one of GET /v1/benchmarks: {sorted(benchmarks)}")
+            if not benchmark["available"]:
+                raise ApiError(409, "benchmark_unavailable",
+                               f"benchmark {request.benchmark!r} is unavailable: {benchmark['unavailable_reason']}")
+        if request.region and request.region not in REGIONS:
+            raise ApiError(422, "invalid_request", f"unknown region {request.region!r}; choose one of {REGIONS}")
+        if request.stimulus_limit and not request.benchmark:
+            raise ApiError(422, "invalid_request", "stimulus_limit applies to single-benchmark jobs only")
+        job = store.create_job(request.model, request.benchmark, request.layers, request.stimulus_limit,
+                               request.region)
         scheduler.submit(job["id"])
-        logger.info("job %s queued: model=%s benchmark=%s", job["id"], request.model, request.benchmark)
+        logger.info("job %s queued: model=%s benchmark=%s region=%s", job["id"], request.model,
+                    request.benchmark, request.region)
         return job
 
     @app.get("/v1/jobs")
@@ -160,8 +175,71 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             raise ApiError(404, "unknown_job", f"no job with id {job_id!r}; list jobs with GET /v1/jobs")
         return job
 
+    @app.get("/v1/leaderboard")
+    def leaderboard(node: str = "average"):
+        """Rank models by a composite node (default the root) from their newest full-run scores."""
+        benchmarks = catalogs.benchmarks()
+        models = catalogs.models()
+        entries = []
+        for model, scores in store.latest_full_results().items():
+            tree = composite_for(benchmarks, scores)
+            values = _flatten(tree)
+            if node not in values:
+                raise ApiError(422, "invalid_request", f"unknown node {node!r}; choose one of {sorted(values)}")
+            engineering = {identifier: result.get("raw") for identifier, result in scores.items()
+                           if benchmarks.get(identifier, {}).get("kind") == "behavior-engineering"}
+            top1 = (models.get(model) or {}).get("published_top1")
+            entries.append({"model": model, "value": values[node], "nodes": values,
+                            "imagenet_top1": top1, "engineering": engineering})
+        entries.sort(key=lambda entry: (entry["value"] is None, -(entry["value"] or 0.0), entry["model"]))
+        for rank, entry in enumerate(entries, start=1):
+            entry["rank"] = rank
+        return {"node": node, "models": entries}
+
+    @app.get("/v1/models/{model_id}/scores")
+    def model_scores(model_id: str):
+        """Return a model's composite tree and, per benchmark, its newest full-run result."""
+        scores = store.latest_full_results().get(model_id)
+        if not scores:
+            raise ApiError(404, "no_scores", f"no full-run scores stored for model {model_id!r}; "
+                           f"score it with POST /v1/jobs {{\"model\": \"{model_id}\"}}")
+        benchmarks = catalogs.benchmarks()
+        commitments = {}
+        for result in scores.values():
+            commitment = (result.get("details") or {}).get("commitment")
+            if commitment:
+                commitments[commitment["region"]] = commitment
+        return {
+            "model": model_id,
+            "composite": composite_for(benchmarks, scores),
+            "commitments": commitments,
+            "benchmarks": {identifier: _summary(result) for identifier, result in sorted(scores.items())},
+        }
+
     @app.get("/v1/scores")
     def list_scores(model: str | None = None, benchmark: str | None = None):
         return {"scores": store.list_scores(model, benchmark)}
 
     return app
+
+
+def _flatten(tree: dict) -> dict[str, float | None]:
+    values = {tree["name"]: tree["value"]}
+    for child in tree.get("children", []):
+        values.update(_flatten(child))
+    return values
+
+
+def _summary(result: dict) -> dict:
+    details = result.get("details") or {}
+    return {
+        "raw": result.get("raw"),
+        "ceiling": result.get("ceiling"),
+        "ceiled": result.get("ceiled"),
+        "error": result.get("error"),
+        "layer": result.get("layer"),
+        "benchmark_version": result.get("benchmark_version"),
+        "model_digest": result.get("model_digest"),
+        "ceiling_formula": details.get("ceiling_formula"),
+        "versions": details.get("versions"),
+    }

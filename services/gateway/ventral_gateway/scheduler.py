@@ -10,6 +10,7 @@ import time
 
 from ventral.engine_client import EngineClient, EngineError
 
+from .jobs import Step, composite_for, plan_model_job, run_steps
 from .store import FAILED, RUNNING, SUCCEEDED, Store
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ class Scheduler:
     """
 
     def __init__(self, store: Store, engine_addresses: list[str], runner_addresses: list[str],
-                 slots_per_engine: int = 1):
+                 slots_per_engine: int = 1, benchmark_catalog=None):
         if not engine_addresses or not runner_addresses:
             raise ValueError("the scheduler needs at least one metric engine and one model runner address")
         self.store = store
@@ -38,6 +39,8 @@ class Scheduler:
             for _ in range(slots_per_engine):
                 self._free_engines.put(address)
         self._runner_cycle = itertools.cycle(runner_addresses)
+        # Callable returning benchmark id -> description; whole-model jobs plan their steps from it.
+        self._benchmark_catalog = benchmark_catalog
         self._runner_lock = threading.Lock()
         self._workers = [threading.Thread(target=self._work, name=f"job-worker-{index}", daemon=True)
                          for index in range(len(engine_addresses) * slots_per_engine)]
@@ -86,25 +89,48 @@ class Scheduler:
         self.store.update_job(job_id, status=RUNNING, progress={"stage": "starting"})
         client = EngineClient(engine_address)
         started = time.monotonic()
-        last_write = 0.0
+        last_write = [0.0]
+
+        def progress(payload: dict) -> None:
+            now = time.monotonic()
+            if now - last_write[0] >= PROGRESS_INTERVAL_S or payload.get("done") == payload.get("total"):
+                self.store.update_job(job_id, progress=payload)
+                last_write[0] = now
+
+        def keep(result: dict) -> None:
+            result["duration_s"] = round(time.monotonic() - started, 3)
+            self.store.add_score(job_id, result)
+
         try:
-            for kind, payload in client.score(job_id, job["model"], job["benchmark"], runner, job["layers"],
-                                                stimulus_limit=job["stimulus_limit"]):
-                if kind == "progress":
-                    now = time.monotonic()
-                    if now - last_write >= PROGRESS_INTERVAL_S or payload["done"] == payload["total"]:
-                        self.store.update_job(job_id, progress=payload)
-                        last_write = now
-                    continue
-                payload["duration_s"] = round(time.monotonic() - started, 3)
-                self.store.add_score(job_id, payload)
-                self.store.update_job(job_id, status=SUCCEEDED, result=payload,
-                                      progress={"stage": "done", "done": 1, "total": 1, "message": ""})
-                logger.info("job %s done in %.1f s: ceiled=%s", job_id, payload["duration_s"], payload["ceiled"])
-                return
-            raise EngineError("the metric engine closed the stream without a result", "INTERNAL")
+            result = self._execute(client, job, runner, progress, keep)
         except EngineError as error:
             logger.error("job %s failed: %s: %s", job_id, error.code, error)
             self.store.update_job(job_id, status=FAILED, error=str(error))
+            return
         finally:
             client.close()
+        duration = round(time.monotonic() - started, 3)
+        result["duration_s"] = duration
+        self.store.update_job(job_id, status=SUCCEEDED, result=result,
+                              progress={"stage": "done", "done": 1, "total": 1, "message": ""})
+        logger.info("job %s done in %.1f s", job_id, duration)
+
+    def _execute(self, client: EngineClient, job: dict, runner: str, progress, keep) -> dict:
+        """Run the job's engine calls and return its result; raise EngineError when nothing could be scored."""
+        if job["benchmark"]:
+            outcome = run_steps(client, job, runner, [Step(benchmark=job["benchmark"])], progress, keep)
+            if outcome["failures"]:
+                raise EngineError(next(iter(outcome["failures"].values())))
+            return next(iter(outcome["scores"].values()))
+        if job["region"]:
+            outcome = run_steps(client, job, runner, [Step(region=job["region"])], progress, keep)
+            if outcome["failures"]:
+                raise EngineError(next(iter(outcome["failures"].values())))
+            return outcome
+        catalog = self._benchmark_catalog()
+        outcome = run_steps(client, job, runner, plan_model_job(catalog), progress, keep)
+        if not outcome["scores"]:
+            raise EngineError("every benchmark failed: " + "; ".join(
+                f"{label}: {reason}" for label, reason in outcome["failures"].items()))
+        outcome["composite"] = composite_for(catalog, outcome["scores"])
+        return outcome

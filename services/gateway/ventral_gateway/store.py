@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     id TEXT PRIMARY KEY,
     model TEXT NOT NULL,
     benchmark TEXT,
+    region TEXT,
     layers_json TEXT NOT NULL DEFAULT '[]',
     stimulus_limit INTEGER NOT NULL DEFAULT 0,
     status TEXT NOT NULL,
@@ -69,14 +70,15 @@ class Store:
         with self._lock:
             self._db.close()
 
-    def create_job(self, model: str, benchmark: str | None, layers: list[str], stimulus_limit: int = 0) -> dict:
+    def create_job(self, model: str, benchmark: str | None, layers: list[str], stimulus_limit: int = 0,
+                   region: str | None = None) -> dict:
         job_id = uuid.uuid4().hex
         now = time.time()
         with self._lock:
             self._db.execute(
-                "INSERT INTO jobs (id, model, benchmark, layers_json, stimulus_limit, status, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (job_id, model, benchmark, json.dumps(layers), stimulus_limit, QUEUED, now, now))
+                "INSERT INTO jobs (id, model, benchmark, region, layers_json, stimulus_limit, status, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (job_id, model, benchmark, region, json.dumps(layers), stimulus_limit, QUEUED, now, now))
         return self.get_job(job_id)
 
     def get_job(self, job_id: str) -> dict | None:
@@ -129,6 +131,18 @@ class Store:
                  _nan_to_none(result.get("ceiled")), _nan_to_none(result.get("error")),
                  result.get("layer"), result.get("model_digest"), json.dumps(result), time.time()))
 
+    def latest_full_results(self) -> dict[str, dict[str, dict]]:
+        """Return model -> benchmark -> the newest stored result of a full (not subset) run."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT model, benchmark, benchmark_version, result_json FROM scores ORDER BY created_at").fetchall()
+        latest: dict[str, dict[str, dict]] = {}
+        for row in rows:
+            if "+subset" in row["benchmark_version"]:
+                continue
+            latest.setdefault(row["model"], {})[row["benchmark"]] = json.loads(row["result_json"])
+        return latest
+
     def list_scores(self, model: str | None = None, benchmark: str | None = None) -> list[dict]:
         query = "SELECT * FROM scores WHERE 1 = 1"
         params: list = []
@@ -149,6 +163,7 @@ def _job(row: sqlite3.Row) -> dict:
         "id": row["id"],
         "model": row["model"],
         "benchmark": row["benchmark"],
+        "region": row["region"],
         "layers": json.loads(row["layers_json"]),
         "stimulus_limit": row["stimulus_limit"],
         "status": row["status"],
