@@ -6,6 +6,24 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class RegisterModelRequest(_message.Message):
+    __slots__ = ("display_name", "onnx", "store_path", "mean", "std", "field_of_view_degrees", "imagenet_head")
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    ONNX_FIELD_NUMBER: _ClassVar[int]
+    STORE_PATH_FIELD_NUMBER: _ClassVar[int]
+    MEAN_FIELD_NUMBER: _ClassVar[int]
+    STD_FIELD_NUMBER: _ClassVar[int]
+    FIELD_OF_VIEW_DEGREES_FIELD_NUMBER: _ClassVar[int]
+    IMAGENET_HEAD_FIELD_NUMBER: _ClassVar[int]
+    display_name: str
+    onnx: bytes
+    store_path: str
+    mean: _containers.RepeatedScalarFieldContainer[float]
+    std: _containers.RepeatedScalarFieldContainer[float]
+    field_of_view_degrees: float
+    imagenet_head: str
+    def __init__(self, display_name: _Optional[str] = ..., onnx: _Optional[bytes] = ..., store_path: _Optional[str] = ..., mean: _Optional[_Iterable[float]] = ..., std: _Optional[_Iterable[float]] = ..., field_of_view_degrees: _Optional[float] = ..., imagenet_head: _Optional[str] = ...) -> None: ...
+
 class ListModelsRequest(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...

@@ -49,6 +49,11 @@ class ModelRunnerStub:
                 request_serializer=ventral_dot_v1_dot_model__runner__pb2.ActivationRequest.SerializeToString,
                 response_deserializer=ventral_dot_v1_dot_model__runner__pb2.ActivationChunk.FromString,
                 _registered_method=True)
+        self.RegisterModel = channel.unary_unary(
+                '/ventral.v1.ModelRunner/RegisterModel',
+                request_serializer=ventral_dot_v1_dot_model__runner__pb2.RegisterModelRequest.SerializeToString,
+                response_deserializer=ventral_dot_v1_dot_model__runner__pb2.ModelDescription.FromString,
+                _registered_method=True)
 
 
 class ModelRunnerServicer:
@@ -76,6 +81,13 @@ class ModelRunnerServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RegisterModel(self, request, context):
+        """Validate an ONNX model and add it to the shared model store (never executes submitter code).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ModelRunnerServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -93,6 +105,11 @@ def add_ModelRunnerServicer_to_server(servicer, server):
                     servicer.ComputeActivations,
                     request_deserializer=ventral_dot_v1_dot_model__runner__pb2.ActivationRequest.FromString,
                     response_serializer=ventral_dot_v1_dot_model__runner__pb2.ActivationChunk.SerializeToString,
+            ),
+            'RegisterModel': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterModel,
+                    request_deserializer=ventral_dot_v1_dot_model__runner__pb2.RegisterModelRequest.FromString,
+                    response_serializer=ventral_dot_v1_dot_model__runner__pb2.ModelDescription.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -176,6 +193,33 @@ class ModelRunner:
             '/ventral.v1.ModelRunner/ComputeActivations',
             ventral_dot_v1_dot_model__runner__pb2.ActivationRequest.SerializeToString,
             ventral_dot_v1_dot_model__runner__pb2.ActivationChunk.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterModel(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/ventral.v1.ModelRunner/RegisterModel',
+            ventral_dot_v1_dot_model__runner__pb2.RegisterModelRequest.SerializeToString,
+            ventral_dot_v1_dot_model__runner__pb2.ModelDescription.FromString,
             options,
             channel_credentials,
             insecure,

@@ -7,7 +7,7 @@ import time
 from contextlib import asynccontextmanager
 
 import grpc
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, File, Form, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
@@ -26,6 +26,8 @@ logger = logging.getLogger(__name__)
 
 # Model and benchmark lists are fetched from the services and reused for this long.
 CATALOG_TTL_S = 60.0
+# Uploads travel to a runner in one gRPC message (64 MiB limit); the runner applies the same limit.
+MAX_UPLOAD_BYTES = 60 * 1024 * 1024
 
 
 class ApiError(Exception):
@@ -81,6 +83,9 @@ class Catalogs:
             self._models = (time.monotonic(), models)
         return self._models[1]
 
+    def invalidate_models(self) -> None:
+        self._models = None
+
     def benchmarks(self) -> dict[str, dict]:
         if self._benchmarks is None or time.monotonic() - self._benchmarks[0] > CATALOG_TTL_S:
             client = EngineClient(self.settings.engine_addresses[0])
@@ -131,6 +136,38 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/v1/models")
     def list_models():
         return {"models": list(catalogs.models().values())}
+
+    @app.post("/v1/models", status_code=201)
+    def register_model(display_name: str = Form(..., description="name shown next to the model's identifier"),
+                       file: UploadFile | None = File(None, description="the .onnx file"),
+                       store_path: str = Form("", description="a file the operator placed in the model store"),
+                       mean: str = Form("", description="three comma-separated channel means (default ImageNet)"),
+                       std: str = Form("", description="three comma-separated channel stds (default ImageNet)"),
+                       field_of_view_degrees: float = Form(8.0, description="model field of view in degrees"),
+                       imagenet_head: str = Form("", description="'', '1000' or '1001-background'")):
+        data = b""
+        if file is not None:
+            data = file.file.read(MAX_UPLOAD_BYTES + 1)
+            if len(data) > MAX_UPLOAD_BYTES:
+                raise ApiError(413, "upload_too_large", f"{file.filename!r} is larger than {MAX_UPLOAD_BYTES} bytes; "
+                               "place it in the model store and register it with store_path")
+        request = runner_pb.RegisterModelRequest(
+            display_name=display_name, onnx=data, store_path=store_path, mean=_floats(mean, "mean"),
+            std=_floats(std, "std"), field_of_view_degrees=field_of_view_degrees, imagenet_head=imagenet_head)
+        address = settings.runner_addresses[0]
+        try:
+            with grpc.insecure_channel(address, options=CHANNEL_OPTIONS) as channel:
+                description = runner_grpc.ModelRunnerStub(channel).RegisterModel(request, timeout=300)
+        except grpc.RpcError as error:
+            if error.code() == grpc.StatusCode.INVALID_ARGUMENT:
+                raise ApiError(422, "model_rejected", error.details()) from None
+            raise ApiError(503, "runner_unavailable", f"model runner at {address} failed: {error.details()}") from None
+        catalogs.invalidate_models()
+        logger.info("model %s registered as %s", display_name, description.model)
+        return {"identifier": description.model, "display_name": display_name,
+                "content_digest": description.content_digest, "input_size": description.input_size,
+                "layers": [layer.name for layer in description.layers],
+                "imagenet_head": description.imagenet_head or None}
 
     @app.get("/v1/benchmarks")
     def list_benchmarks():
@@ -243,3 +280,15 @@ def _summary(result: dict) -> dict:
         "ceiling_formula": details.get("ceiling_formula"),
         "versions": details.get("versions"),
     }
+
+
+def _floats(text: str, name: str) -> list[float]:
+    if not text.strip():
+        return []
+    try:
+        values = [float(part) for part in text.split(",")]
+    except ValueError:
+        raise ApiError(422, "invalid_request", f"{name} {text!r} is not a comma-separated list of numbers") from None
+    if len(values) != 3:
+        raise ApiError(422, "invalid_request", f"{name} {text!r} needs exactly 3 values, one per RGB channel")
+    return values

@@ -12,8 +12,10 @@ import numpy as np
 from ventral.v1 import model_runner_pb2 as pb
 from ventral.v1 import model_runner_pb2_grpc as pb_grpc
 
-from . import zoo
+from . import model_store, zoo
 from .activations import extract
+from .base import IMAGENET_MEAN, IMAGENET_STD
+from .upload_validation import UploadRejected
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +110,18 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
         except Exception as error:  # a broken weights file or backend must not kill the server
             logger.exception("describing model %s failed", request.model)
             context.abort(grpc.StatusCode.INTERNAL, f"describing model {request.model!r} failed: {error}")
+
+    def RegisterModel(self, request, context):
+        try:
+            model = model_store.register(
+                request.onnx or None, display_name=request.display_name, store_path=request.store_path,
+                mean=tuple(request.mean) or IMAGENET_MEAN, std=tuple(request.std) or IMAGENET_STD,
+                field_of_view_degrees=request.field_of_view_degrees or 8.0, imagenet_head=request.imagenet_head)
+        except UploadRejected as error:
+            logger.warning("model upload %r rejected: %s", request.display_name, error)
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
+        logger.info("model %s registered as %s (sha256 %s)", request.display_name, model.identifier, model.sha256)
+        return describe(model.identifier)
 
     def ComputeActivations(self, request_iterator, context):
         requests = iter(request_iterator)
