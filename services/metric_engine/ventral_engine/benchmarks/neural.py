@@ -92,8 +92,9 @@ class RegressionBenchmark(GramLayerBenchmark):
         if list(gram.stimulus_ids) != stimulus_ids:
             raise ValueError(f"{self.identifier}: model stimulus_ids do not match the data's "
                              f"({len(gram.stimulus_ids)} vs {len(stimulus_ids)} stimuli)")
+        mapping_kwargs = {"n_features": gram.num_features} if self.mapping == "pls" else None
         score = crossvalidated_predictivity(gram.gram, targets, mapping=self.mapping,
-                                            stratify=self._stratify(stimulus_ids))
+                                            stratify=self._stratify(stimulus_ids), mapping_kwargs=mapping_kwargs)
         ceiling = self.ceiling
         score.ceiling = ceiling.raw
         score.ceiled = ceiled_score(score.raw, ceiling.raw)
