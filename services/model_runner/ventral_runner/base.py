@@ -73,6 +73,10 @@ class LoadedModel(Protocol):
 
     spec: ModelSpec
 
+    @property
+    def layer_names(self) -> list[str]:
+        """Names of the layers `activations` accepts (a backend may accept more, e.g. any ONNX tensor)."""
+
     def content_digest(self) -> str:
         """Return a SHA-256 hex digest of the weights and architecture identity."""
 

@@ -14,7 +14,7 @@ from ventral.v1 import model_runner_pb2_grpc as pb_grpc
 
 from . import model_store, zoo
 from .activations import extract
-from .base import IMAGENET_MEAN, IMAGENET_STD
+from .base import IMAGENET_MEAN, IMAGENET_STD, ModelLoadError
 from .upload_validation import UploadRejected
 
 logger = logging.getLogger(__name__)
@@ -107,6 +107,9 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
             return describe(request.model)
         except KeyError as error:
             context.abort(grpc.StatusCode.NOT_FOUND, _message(error))
+        except ModelLoadError as error:
+            logger.error("loading model %s failed: %s", request.model, error)
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(error))
         except Exception as error:  # a broken weights file or backend must not kill the server
             logger.exception("describing model %s failed", request.model)
             context.abort(grpc.StatusCode.INTERNAL, f"describing model {request.model!r} failed: {error}")
@@ -134,6 +137,9 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
             model = zoo.load_model(setup.model)
         except KeyError as error:
             context.abort(grpc.StatusCode.NOT_FOUND, _message(error))
+        except ModelLoadError as error:
+            logger.error("loading model %s failed: %s", setup.model, error)
+            context.abort(grpc.StatusCode.FAILED_PRECONDITION, str(error))
         layers = list(setup.layers) or list(model.spec.layers)
         unknown = [layer for layer in layers if layer not in zoo.available_layers(setup.model)]
         if unknown:
