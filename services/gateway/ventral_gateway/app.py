@@ -151,6 +151,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if len(data) > MAX_UPLOAD_BYTES:
                 raise ApiError(413, "upload_too_large", f"{file.filename!r} is larger than {MAX_UPLOAD_BYTES} bytes; "
                                "place it in the model store and register it with store_path")
+            if not data:
+                raise ApiError(422, "model_rejected", f"the uploaded file {file.filename!r} is empty; "
+                               "upload the .onnx file written by your exporter")
         request = runner_pb.RegisterModelRequest(
             display_name=display_name, onnx=data, store_path=store_path, mean=_floats(mean, "mean"),
             std=_floats(std, "std"), field_of_view_degrees=field_of_view_degrees, imagenet_head=imagenet_head)
