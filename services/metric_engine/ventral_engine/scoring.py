@@ -39,6 +39,7 @@ def model_info(description: runner_pb.ModelDescription) -> ModelInfo:
         imagenet_head=description.imagenet_head or None,
         behavioral_readout_layer=description.behavioral_readout_layer or None,
         runtime_versions=dict(description.runtime_versions),
+        preprocessing=description.preprocessing,
     )
 
 

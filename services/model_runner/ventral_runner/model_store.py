@@ -1,13 +1,16 @@
 """Uploaded ONNX models, stored by SHA-256 in a folder every runner can read.
 
-Each accepted upload becomes `<store>/<sha256>.onnx` plus `<sha256>.json` with its
-metadata. Its model identifier is `upload-<first 12 hex digits>`, so two uploads
-under the same display name are two models and never share cached activations
-(caches are keyed by the file's full SHA-256, the model's content digest).
+Each accepted file becomes `<store>/<sha256>.onnx`; each registration adds
+`<registration digest>.json` with its metadata. The registration digest covers the
+file's SHA-256 and the preprocessing (mean, std, field of view, head), and its first
+12 hex digits make the model identifier `upload-<digits>`. So two uploads under the
+same display name are two models, and one file registered with two normalizations
+is two models too; neither pair shares cached activations.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import threading
@@ -86,8 +89,12 @@ def register(data: bytes | None, *, display_name: str, store_path: str = "", mea
         raise UploadRejected(f"imagenet_head {imagenet_head!r} needs {expected_classes} outputs, the model has "
                              f"{validated.output_class_count}; fix the head or leave imagenet_head empty")
 
+    settings = json.dumps({"sha256": validated.sha256, "mean": [float(value) for value in mean],
+                           "std": [float(value) for value in std], "fov": float(field_of_view_degrees),
+                           "head": imagenet_head}, sort_keys=True)
+    registration = hashlib.sha256(settings.encode()).hexdigest()
     model = UploadedModel(
-        identifier=IDENTIFIER_PREFIX + validated.sha256[:12], display_name=display_name, sha256=validated.sha256,
+        identifier=IDENTIFIER_PREFIX + registration[:12], display_name=display_name, sha256=validated.sha256,
         input_size=validated.input_size, layers=list(validated.layers) + [validated.output_name],
         output_class_count=validated.output_class_count, mean=[float(value) for value in mean],
         std=[float(value) for value in std], field_of_view_degrees=float(field_of_view_degrees),
@@ -99,7 +106,7 @@ def register(data: bytes | None, *, display_name: str, store_path: str = "", mea
             temporary = onnx_path.with_suffix(".onnx.partial")
             temporary.write_bytes(data)
             temporary.replace(onnx_path)
-        (root / f"{validated.sha256}.json").write_text(json.dumps(asdict(model), indent=2))
+        (root / f"{registration}.json").write_text(json.dumps(asdict(model), indent=2))
     return model
 
 

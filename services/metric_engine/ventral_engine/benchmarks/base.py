@@ -28,6 +28,8 @@ class ModelInfo:
     imagenet_head: str | None = None
     behavioral_readout_layer: str | None = None
     runtime_versions: dict[str, str] = field(default_factory=dict)
+    # Input size and normalization as the runner describes them; part of activation cache keys.
+    preprocessing: str = ""
 
 
 @dataclass
