@@ -8,7 +8,7 @@ MODEL ?= efficientnet-lite0
 BENCHMARK ?= Cowley2023.V4-pls
 PYTEST_ARGS ?=
 
-.PHONY: install score test test-all protos bench gpu-check gateway-venv clean
+.PHONY: install score test test-all protos bench zoo gpu-check gateway-venv clean
 
 $(STAMP): $(PYPROJECTS)
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ protos: $(STAMP)  ## regenerate the gRPC stubs in ventral/v1 from protos/
 
 bench: $(STAMP)  ## speed and memory of the main job next to bare forward passes
 	$(BIN)/python benchmarks/bench_main_job.py
+
+zoo: $(STAMP)  ## score every zoo model on every benchmark and print the leaderboard (hours on a CPU)
+	$(BIN)/python scripts/score_zoo.py --skip-scored
 
 gpu-check: $(STAMP)  ## on a GPU machine: CUDA paths of the torch and ONNX backends, timed against bare inference
 	$(BIN)/python scripts/gpu_check.py

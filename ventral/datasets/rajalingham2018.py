@@ -20,8 +20,8 @@ dots replaced by underscores:
 
 "public" holds the 2160 images Brain-Score fits its readout on; "private" holds the 240
 images with enough human trials for the I2n benchmark. Put the files in one folder and pass
-it as `folder`, or set the environment variable VENTRAL_BRAINIO; the default folder is
-``<ventral cache>/brainio``.
+it as `folder`, or set the environment variable VENTRAL_BRAINIO_DIR; the default folder is
+``~/.brainio`` (or $BRAINIO_HOME), BrainIO's own download cache.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from ventral import config
 from ventral.stimuli import StimulusSet
 
 #: Environment variable naming the folder that contains the official BrainIO files.
-BRAINIO_FOLDER_VARIABLE = "VENTRAL_BRAINIO"
+BRAINIO_FOLDER_VARIABLE = "VENTRAL_BRAINIO_DIR"
 ACCESS_LEVELS = ("public", "private")
 TRIAL_COLUMNS = ("stimulus_id", "sample_obj", "dist_obj", "choice", "truth")
 # NOTE: BrainIO stimulus sets do not fix the name of the label column; these are tried in order.
@@ -76,13 +76,15 @@ OFFICIAL_FILES = {
 
 
 def official_folder(folder: str | os.PathLike | None = None) -> Path:
-    """Return the folder to look in: `folder`, else $VENTRAL_BRAINIO, else ``<ventral cache>/brainio``."""
+    """Return the folder to look in: `folder`, else the folder shared with the other official-data loaders.
+
+    That folder is $VENTRAL_BRAINIO_DIR, else $BRAINIO_HOME, else ``~/.brainio`` (BrainIO's own cache).
+    """
     if folder is not None:
         return Path(folder).expanduser()
-    configured = os.environ.get(BRAINIO_FOLDER_VARIABLE)
-    if configured:
-        return Path(configured).expanduser()
-    return config.cache_root() / "brainio"
+    from ventral.datasets.majajhong2015 import data_dir
+
+    return data_dir()
 
 
 def load_trials(access: str, *, folder: str | os.PathLike | None = None, verify: bool = True) -> pd.DataFrame:

@@ -1,0 +1,75 @@
+"""Score every zoo model on every available benchmark and print the leaderboard as a Markdown table.
+
+Run: `make zoo` (or `.venv/bin/python scripts/score_zoo.py --models pixels alexnet`). Jobs run one
+after another through locally started services; scores go to the gateway database given by
+--database, so an interrupted run resumes where it stopped when started again with --skip-scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from ventral.config import cache_root
+from ventral.local_services import LocalServices
+
+COLUMNS = ["average", "neural", "behavior", "V1", "V4", "IT"]
+
+
+def wait(client: httpx.Client, job_id: str) -> dict:
+    while True:
+        job = client.get(f"/v1/jobs/{job_id}").json()
+        if job["status"] in ("succeeded", "failed"):
+            return job
+        time.sleep(1.0)
+
+
+def cell(value) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--models", nargs="+", help="model identifiers (default: the whole zoo)")
+    parser.add_argument("--database", type=Path, default=cache_root() / "zoo.sqlite3",
+                        help="gateway SQLite file for the scores (default <cache>/zoo.sqlite3)")
+    parser.add_argument("--skip-scored", action="store_true", help="skip models that already have scores there")
+    args = parser.parse_args()
+
+    with LocalServices(database=args.database) as services, \
+            httpx.Client(base_url=services.gateway_url, timeout=120) as client:
+        zoo = [model["identifier"] for model in client.get("/v1/models").json()["models"]
+               if not model["identifier"].startswith("upload-")]
+        models = args.models or zoo
+        scored = {entry["model"] for entry in client.get("/v1/leaderboard").json()["models"]}
+        for model in models:
+            if args.skip_scored and model in scored:
+                print(f"{model}: already scored, skipped", file=sys.stderr)
+                continue
+            started = time.monotonic()
+            job = client.post("/v1/jobs", json={"model": model}).json()
+            if "id" not in job:
+                print(f"{model}: not submitted: {job}", file=sys.stderr)
+                continue
+            job = wait(client, job["id"])
+            minutes = (time.monotonic() - started) / 60
+            failures = (job.get("result") or {}).get("failures") or {}
+            print(f"{model}: {job['status']} in {minutes:.1f} min; failed steps: {failures or 'none'}"
+                  + (f"; error: {job['error']}" if job["error"] else ""), file=sys.stderr, flush=True)
+        board = client.get("/v1/leaderboard").json()
+
+    print("| rank | model | " + " | ".join(COLUMNS) + " | ImageNet top-1 (%) |")
+    print("|" + " --- |" * (len(COLUMNS) + 3))
+    for entry in board["models"]:
+        top1 = "n/a" if entry["imagenet_top1"] is None else f"{entry['imagenet_top1']:.1f}"
+        values = " | ".join(cell(entry["nodes"].get(column)) for column in COLUMNS)
+        print(f"| {entry['rank']} | {entry['model']} | {values} | {top1} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
