@@ -111,3 +111,21 @@ def test_jobs_survive_gateway_restart(services, finished_job, tmp_path):
         job = httpx.get(f"{restarted.gateway_url}/v1/jobs/{finished_job['id']}").json()
     assert job["status"] == "succeeded"
     assert job["result"]["ceiled"] == finished_job["result"]["ceiled"]
+
+
+def test_rescoring_gives_identical_numbers(services, finished_job):
+    with httpx.Client(base_url=services.gateway_url, timeout=60) as client:
+        response = client.post("/v1/jobs", json={"model": MODEL, "benchmark": BENCHMARK, "layers": LAYERS,
+                                                 "stimulus_limit": SUBSET})
+        again = _wait(client, response.json()["id"])
+    first, second = finished_job["result"], again["result"]
+    assert second["layers"] == first["layers"]
+    for key in ("raw", "ceiling", "ceiled", "error", "layer", "model_digest", "benchmark_version"):
+        assert second[key] == first[key], key
+
+
+def test_score_records_reproducibility_facts(finished_job):
+    details = finished_job["result"]["details"]
+    assert details["ceiling_formula"].startswith("ceiled = r**2 / ceiling")
+    assert set(details["versions"]["engine"]) >= {"ventral", "numpy", "scipy", "scikit-learn"}
+    assert set(details["versions"]["runner"]) >= {"ventral", "torch", "onnxruntime"}
