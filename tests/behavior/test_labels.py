@@ -9,7 +9,7 @@ import pytest
 
 from ventral import config
 from ventral_runner.base import ModelSpec
-from ventral_runner.labels import (
+from ventral.imagenet_labels import (
     CATEGORIES,
     CATEGORY_INDICES_PATH,
     check_imagenet_head,

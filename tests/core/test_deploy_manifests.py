@@ -15,5 +15,8 @@ def test_k8s_manifests_parse_and_expose_services():
 
 def test_gateway_image_installs_no_torch():
     dockerfile = (DEPLOY / "docker" / "gateway.Dockerfile").read_text()
-    assert "services/model_runner" not in dockerfile
-    assert "torch" not in dockerfile
+    install_lines = [line for line in dockerfile.splitlines() if line.startswith(("RUN", "COPY"))]
+    assert install_lines
+    for line in install_lines:
+        assert "services/model_runner" not in line
+        assert "torch" not in line
