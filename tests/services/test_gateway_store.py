@@ -38,3 +38,20 @@ def test_nan_scores_are_stored_as_null(tmp_path):
     store.add_score(job["id"], {"model": "m", "benchmark": "b", "raw": 0.1, "ceiling": float("nan"),
                                 "ceiled": float("nan"), "error": 0.0})
     assert store.list_scores()[0]["ceiling"] is None
+
+
+def test_old_database_gains_new_columns(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE jobs (id TEXT PRIMARY KEY, model TEXT NOT NULL, benchmark TEXT, "
+                       "layers_json TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL, "
+                       "progress_json TEXT NOT NULL DEFAULT '{}', result_json TEXT, error TEXT, "
+                       "created_at REAL NOT NULL, updated_at REAL NOT NULL)")
+    connection.commit()
+    connection.close()
+    store = Store(path)
+    job = store.create_job("m", None, [], region="IT")
+    assert store.get_job(job["id"])["region"] == "IT"
+    assert store.get_job(job["id"])["stimulus_limit"] == 0

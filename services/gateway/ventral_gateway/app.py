@@ -124,6 +124,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def _api_error(_request: Request, error: ApiError):
         return JSONResponse(status_code=error.status, content={"error": {"code": error.code, "message": error.message}})
 
+    @app.exception_handler(Exception)
+    async def _unexpected_error(request: Request, error: Exception):
+        logger.exception("request %s %s failed", request.method, request.url.path)
+        return JSONResponse(status_code=500, content={"error": {
+            "code": "internal_error", "message": f"the gateway failed: {type(error).__name__}: {error}; see its log"}})
+
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, error: RequestValidationError):
         problems = "; ".join(f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in error.errors())

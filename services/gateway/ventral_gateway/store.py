@@ -43,6 +43,12 @@ CREATE TABLE IF NOT EXISTS scores (
 CREATE INDEX IF NOT EXISTS scores_model ON scores (model, benchmark);
 """
 
+# Columns added after the first release; databases written before get them on open.
+ADDED_JOB_COLUMNS = {
+    "region": "TEXT",
+    "stimulus_limit": "INTEGER NOT NULL DEFAULT 0",
+}
+
 QUEUED, RUNNING, SUCCEEDED, FAILED = "queued", "running", "succeeded", "failed"
 
 
@@ -65,6 +71,13 @@ class Store:
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.executescript(SCHEMA)
+            self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        present = {row["name"] for row in self._db.execute("PRAGMA table_info(jobs)")}
+        for column, definition in ADDED_JOB_COLUMNS.items():
+            if column not in present:
+                self._db.execute(f"ALTER TABLE jobs ADD COLUMN {column} {definition}")
 
     def close(self) -> None:
         with self._lock:
