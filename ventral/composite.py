@@ -2,8 +2,8 @@
 
 Tree: average -> {neural -> {V1, V2, V4, IT}, behavior}. A leaf is one scoring
 benchmark's ceiled score clipped to [0, 1]. Each parent is the unweighted mean of
-its children; a child without a score counts as 0; a parent whose children are all
-missing is itself missing (None). Benchmarks without a ceiling stay out of the tree.
+its children, where a child without a score counts as 0. A parent whose children
+are all missing is itself missing (None). Benchmarks without a ceiling stay out of the tree.
 Only regions that have at least one benchmark in the tree become nodes, so a region
 without data (V2 here) does not pull the neural mean down.
 """

@@ -1,4 +1,4 @@
-"""What one job runs on a metric engine: a benchmark, a region, or a whole model (every benchmark)."""
+"""Job plans: the metric-engine calls of a benchmark, region or whole-model job, and their roll-up."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ def _addresses(name: str, default: str) -> list[str]:
 
 @dataclass
 class Settings:
-    """Where the gateway keeps its database and which services it schedules on.
+    """Gateway configuration: its database and the services it schedules on.
 
     VENTRAL_DB: SQLite file (default <cache>/gateway.sqlite3).
     VENTRAL_ENGINE_ADDRESSES / VENTRAL_RUNNER_ADDRESSES: comma-separated host:port lists.

@@ -2,9 +2,9 @@
 
 Every metric of the engine needs a layer's activations X (n stimuli x p features)
 only through K = X X^T and the row sums of X. Activation chunks arrive batch by
-batch (rows) and column range by column range; the store writes them into
-per-layer files laid out in column blocks so that each block (all n rows, a
-range of columns) is contiguous on disk. K is then accumulated block by block
+batch (rows) and column range by column range. The store writes them into
+per-layer files laid out in column blocks, so each block (all n rows, a range
+of columns) is contiguous on disk. K is then accumulated block by block
 in float64, in memory independent of p: at most n x BLOCK_COLUMNS float32 values
 are held at once.
 """

@@ -3,9 +3,9 @@
 Each accepted file becomes `<store>/<sha256>.onnx`; each registration adds
 `<registration digest>.json` with its metadata. The registration digest covers the
 file's SHA-256 and the preprocessing (mean, std, field of view, head), and its first
-12 hex digits make the model identifier `upload-<digits>`. So two uploads under the
-same display name are two models, and one file registered with two normalizations
-is two models too; neither pair shares cached activations.
+12 hex digits make the model identifier `upload-<digits>`. Two uploads under the
+same display name are therefore two models. One file registered with two
+normalizations is two models too, and neither pair shares cached activations.
 """
 
 from __future__ import annotations
