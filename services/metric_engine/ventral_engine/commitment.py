@@ -128,6 +128,9 @@ def scoring_benchmarks(region: str) -> list[Benchmark]:
     """Return the scoring benchmarks of `region` whose data are available, in the documented order."""
     available = []
     for identifier in SCORING_BENCHMARKS[_check_region(region)]:
+        if identifier not in registry.FACTORIES:
+            logger.info("region %s: %s is not served by this engine (VENTRAL_BENCHMARKS)", region, identifier)
+            continue
         benchmark = registry.get(identifier)
         ok, reason = benchmark.availability()
         if ok:

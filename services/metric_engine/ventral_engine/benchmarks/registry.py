@@ -2,11 +2,14 @@
 
 Each family module exposes `FACTORIES: dict[str, Callable[[], Benchmark]]`; this module
 merges them explicitly, so adding a family means adding it to `_FAMILIES` below.
+An operator can make an engine serve only some benchmarks by listing their identifiers,
+comma-separated, in `VENTRAL_BENCHMARKS`.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 from functools import lru_cache
 from typing import Callable
 
@@ -26,7 +29,17 @@ def _merge() -> dict[str, Callable[[], Benchmark]]:
     return merged
 
 
-FACTORIES = _merge()
+def _served(factories: dict[str, Callable[[], Benchmark]]) -> dict[str, Callable[[], Benchmark]]:
+    selected = [name.strip() for name in os.environ.get("VENTRAL_BENCHMARKS", "").split(",") if name.strip()]
+    if not selected:
+        return factories
+    unknown = [name for name in selected if name not in factories]
+    if unknown:
+        raise ValueError(f"VENTRAL_BENCHMARKS names unknown benchmarks {unknown}; known: {sorted(factories)}")
+    return {name: factories[name] for name in selected}
+
+
+FACTORIES = _served(_merge())
 
 
 @lru_cache(maxsize=None)
