@@ -19,6 +19,7 @@ from ventral.local_services import LocalServices
 from ventral_engine.benchmarks import registry
 from ventral_runner import zoo
 from ventral_runner.preprocess import preprocess
+from ventral_runner.servicer import max_forward_batch
 
 
 def bare_forward_seconds(model_id: str, benchmark_id: str, batch_size: int) -> tuple[float, float, int]:
@@ -68,6 +69,11 @@ def main() -> None:
     preprocess_s, forward_s, images = bare_forward_seconds(args.model, args.benchmark, args.batch_size)
     print(f"bare forward passes: {forward_s:.1f} s for {images} images ({images / forward_s:.1f} images/s, "
           f"batch {args.batch_size}, torch threads {torch.get_num_threads()}); preprocessing {preprocess_s:.1f} s")
+    forward_batch = max_forward_batch()
+    if forward_batch < args.batch_size:
+        _, small_s, _ = bare_forward_seconds(args.model, args.benchmark, forward_batch)
+        print(f"bare forward passes at the runner's forward batch {forward_batch}: {small_s:.1f} s "
+              f"({images / small_s:.1f} images/s)")
 
     elapsed, peaks, result = main_job_seconds(args.model, args.benchmark)
     timing = result["details"]["timing_s"]

@@ -177,3 +177,29 @@ def test_lite0_duplicates_match_single_run():
     assert outputs["_blocks.0"].shape == (3, 200704)
     np.testing.assert_array_equal(outputs["_fc"][0], outputs["_fc"][1])
     np.testing.assert_array_equal(outputs["_blocks.0"][0], outputs["_blocks.0"][1])
+
+
+def test_batch_size_leaves_activations_unchanged():
+    from ventral_runner import zoo
+    from ventral_runner.activations import extract
+
+    rng = np.random.default_rng(7)
+    images = []
+    for index in range(12):
+        buffer = io.BytesIO()
+        Image.fromarray(rng.integers(0, 256, size=(40, 40, 3), dtype=np.uint8)).save(buffer, format="PNG")
+        images.append((f"image{index:02d}", buffer.getvalue()))
+    model = zoo.load_model("cifar-resnet20")
+    layers = ["layer1.0", "avgpool"]
+    whole = dict(_rows_by_layer(extract(model, images, layers, 8.0, batch_size=12)))
+    split = dict(_rows_by_layer(extract(model, images, layers, 8.0, batch_size=5)))
+    for layer in layers:
+        np.testing.assert_allclose(split[layer], whole[layer], rtol=1e-5, atol=1e-5)
+
+
+def _rows_by_layer(batches):
+    rows: dict[str, list] = {}
+    for stimulus_ids, outputs in batches:
+        for layer, values in outputs.items():
+            rows.setdefault(layer, []).append(values)
+    return [(layer, np.concatenate(parts)) for layer, parts in rows.items()]

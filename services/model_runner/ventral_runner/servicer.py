@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from typing import Iterator
 
 import grpc
@@ -22,6 +23,21 @@ logger = logging.getLogger(__name__)
 # Each ActivationChunk carries at most this many bytes of float32 data, well below gRPC's 4 MB default.
 CHUNK_BYTES = 1 << 20
 DEFAULT_BATCH_SIZE = 64
+
+
+def max_forward_batch() -> int:
+    """Return the most images one forward pass takes (`VENTRAL_MAX_FORWARD_BATCH`, default 16).
+
+    Requests ask for batches of 64 by default. In eval mode a model's activations do not
+    depend on the batch, so the runner splits larger batches to bound its memory: with all
+    18 layers of EfficientNet-Lite0 a batch of 64 peaked at 1.7 GB of resident memory, a
+    batch of 16 at 0.8 GB, and 16 also ran faster on a 2-core CPU
+    (`benchmarks/bench_main_job.py`). Raise it on a GPU.
+    """
+    value = int(os.environ.get("VENTRAL_MAX_FORWARD_BATCH", "16"))
+    if value < 1:
+        raise ValueError(f"VENTRAL_MAX_FORWARD_BATCH must be a positive integer, got {value}")
+    return value
 
 
 def split_into_chunks(layer: str, stimulus_ids: list[str], values: np.ndarray, batch_index: int,
@@ -149,7 +165,7 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
         if not setup.stimulus_degrees > 0:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT,
                           f"stimulus_degrees must be positive, got {setup.stimulus_degrees}")
-        batch_size = setup.batch_size or DEFAULT_BATCH_SIZE
+        batch_size = min(setup.batch_size or DEFAULT_BATCH_SIZE, max_forward_batch())
         logger.info("activations start: model=%s layers=%d degrees=%g batch=%d",
                     setup.model, len(layers), setup.stimulus_degrees, batch_size)
 
