@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import time
 from typing import Iterator
 
 import grpc
@@ -171,6 +172,7 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
 
         batch_index = 0
         images_done = 0
+        compute_s = 0.0
         for request in requests:
             if request.WhichOneof("kind") != "batch":
                 context.abort(grpc.StatusCode.INVALID_ARGUMENT,
@@ -178,7 +180,13 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
             stimuli = [(stimulus.stimulus_id, stimulus.image) for stimulus in request.batch.stimuli]
             try:
                 computed = extract(model, stimuli, layers, setup.stimulus_degrees, batch_size=batch_size)
-                for stimulus_ids, per_layer in computed:
+                while True:
+                    started = time.perf_counter()
+                    batch = next(computed, None)
+                    compute_s += time.perf_counter() - started
+                    if batch is None:
+                        break
+                    stimulus_ids, per_layer = batch
                     for layer in layers:
                         yield from split_into_chunks(layer, stimulus_ids, per_layer[layer], batch_index)
                     images_done += len(stimulus_ids)
@@ -186,7 +194,8 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
                 logger.warning("activations rejected for model %s: %s", setup.model, error)
                 context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(error))
             batch_index += 1
-        logger.info("activations done: model=%s images=%d", setup.model, images_done)
+        logger.info("activations done: model=%s images=%d preprocessing+forward=%.1f s",
+                    setup.model, images_done, compute_s)
 
 
 def _message(error: KeyError) -> str:
