@@ -122,3 +122,14 @@ def test_sorted_digest_ignores_set_order(tmp_path, stimuli):
     reordered = stimuli.subset(list(reversed(stimuli.stimulus_ids)))
     assert sorted_digest(reordered) == sorted_digest(stimuli)
     assert reordered.digest() != stimuli.digest()
+
+
+def test_preprocessing_and_field_of_view_change_key():
+    from ventral_engine.gram_cache import GramKey
+
+    base = GramKey("digest", "stimuli", 8.0, "layer", preprocessing="mean (0.5)", field_of_view_degrees=8.0)
+    other_normalization = GramKey("digest", "stimuli", 8.0, "layer", preprocessing="mean (0.4)",
+                                  field_of_view_degrees=8.0)
+    other_field = GramKey("digest", "stimuli", 8.0, "layer", preprocessing="mean (0.5)", field_of_view_degrees=10.0)
+    assert base.file_name() != other_normalization.file_name()
+    assert base.file_name() != other_field.file_name()

@@ -233,7 +233,8 @@ def commit_layer(runner, model_info: ModelInfo, region: str, progress: ProgressC
     try:
         key = {"format": _FORMAT, "model_digest": model_info.content_digest, "region": region,
                "selection_benchmark": benchmark.identifier, "selection_benchmark_version": benchmark.version,
-               "reduction": source.variant, "candidate_layers": layers}
+               "reduction": source.variant, "candidate_layers": layers,
+               "preprocessing": model_info.preprocessing, "field_of_view_degrees": model_info.field_of_view_degrees}
         cacheable = use_cache and bool(model_info.content_digest)
         path = _cache_path(key)
         if cacheable:

@@ -52,6 +52,8 @@ class GramKey:
         stimulus_degrees: stimulus size in degrees of visual angle (field-of-view transform).
         layer: the layer name.
         variant: "full" for the layer's own activations, else the name of a reduction.
+        preprocessing: the model's input size and normalization, as the runner describes them.
+        field_of_view_degrees: the model's field of view, which sets where stimuli are placed.
     """
 
     model_digest: str
@@ -59,6 +61,8 @@ class GramKey:
     stimulus_degrees: float
     layer: str
     variant: str = FULL
+    preprocessing: str = ""
+    field_of_view_degrees: float = 0.0
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -245,7 +249,9 @@ def layer_grams(runner, model: ModelInfo, stimuli: StimulusSet, stimulus_degrees
         return _compute(runner, model, stimuli, stimulus_degrees, layers, batch_size, progress)
 
     digest = sorted_digest(stimuli)
-    keys = {layer: GramKey(model.content_digest, digest, float(stimulus_degrees), layer) for layer in layers}
+    keys = {layer: GramKey(model.content_digest, digest, float(stimulus_degrees), layer,
+                           preprocessing=model.preprocessing, field_of_view_degrees=model.field_of_view_degrees)
+            for layer in layers}
     grams: dict[str, LayerGram] = {}
     for layer, key in keys.items():
         cached = cache.get(key)

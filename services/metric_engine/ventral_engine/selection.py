@@ -339,7 +339,9 @@ class ReducedGramSource:
             digest = sorted_digest(stimuli)
             for layer in layers:
                 variant = self.variant if wide[layer] else FULL
-                keys[layer] = GramKey(self.model.content_digest, digest, float(stimulus_degrees), layer, variant)
+                keys[layer] = GramKey(self.model.content_digest, digest, float(stimulus_degrees), layer, variant,
+                                      preprocessing=self.model.preprocessing,
+                                      field_of_view_degrees=self.model.field_of_view_degrees)
         grams: dict[str, LayerGram] = {}
         for layer, key in keys.items():
             cached = self.cache.get(key) if key is not None else None
