@@ -9,6 +9,7 @@ import threading
 
 import grpc
 
+from ventral.fetch import DataError
 from ventral.v1 import metric_engine_pb2 as pb
 from ventral.v1 import metric_engine_pb2_grpc as pb_grpc
 
@@ -130,6 +131,8 @@ class MetricEngineServicer(pb_grpc.MetricEngineServicer):
 
 
 def _status_for(error: BaseException) -> tuple[grpc.StatusCode, str]:
+    if isinstance(error, DataError):
+        return grpc.StatusCode.FAILED_PRECONDITION, f"benchmark data unavailable: {error}"
     if isinstance(error, RunnerError):
         return grpc.StatusCode.UNAVAILABLE, str(error)
     if isinstance(error, LookupError):
