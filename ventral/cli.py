@@ -140,7 +140,8 @@ def command_score(args) -> int:
     with ExitStack() as stack:
         gateway = _gateway(args, stack)
         body = {"model": args.model, "benchmark": args.benchmark, "region": args.region,
-                "layers": args.layers or [], "stimulus_limit": args.subset}
+                "layers": args.layers or [], "stimulus_limit": args.subset,
+                "committed_layers": _committed_layers(args.commit or [])}
         job = gateway.request("POST", "/v1/jobs", json=body)
         if not args.quiet:
             target = args.benchmark or (f"region {args.region}" if args.region else "every benchmark")
@@ -159,6 +160,16 @@ def command_score(args) -> int:
     else:
         print_multi_result(args.model, result)
     return 1 if result.get("failures") else 0
+
+
+def _committed_layers(pairs: list[str]) -> dict[str, str]:
+    layers = {}
+    for pair in pairs:
+        region, separator, layer = pair.partition("=")
+        if not separator or not layer:
+            raise CliError(f"--commit {pair!r} is not REGION=LAYER, e.g. --commit V4=_blocks.9", 2)
+        layers[region] = layer
+    return layers
 
 
 def print_multi_result(model: str, result: dict, out=sys.stdout) -> None:
@@ -250,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "every scoring benchmark of the region with that layer")
     score.add_argument("--layers", nargs="+", metavar="LAYER",
                        help="layers to score (default: every candidate layer of the model)")
+    score.add_argument("--commit", action="append", metavar="REGION=LAYER",
+                       help="use LAYER for REGION (V1, V4 or IT) instead of committing one on the selection "
+                            "data; repeat for several regions")
     score.add_argument("--subset", type=int, default=0, metavar="N",
                        help="score on only the first N stimuli, for a quick check; such scores are marked "
                             "and not comparable with full runs (default 0: all stimuli)")

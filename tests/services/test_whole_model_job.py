@@ -77,3 +77,23 @@ def test_leaderboard_and_report_list_model(whole_job):
     assert board["models"][0]["value"] == pytest.approx(job["result"]["composite"]["value"])
     assert report["commitments"]["V1"]["layer"] == job["result"]["commitments"]["V1"]["layer"]
     assert set(report["benchmarks"]) == {"Algonauts2019.EVC-rdm", "Mur2013.judgments-rdm"}
+
+
+def test_committed_layer_override(tmp_path):
+    env = {"VENTRAL_MODEL_STORE": str(tmp_path / "store"), "VENTRAL_CACHE": str(tmp_path / "cache"),
+           "VENTRAL_BENCHMARKS": ",".join(SERVED)}
+    with LocalServices(database=tmp_path / "gateway.sqlite3", log_dir=tmp_path / "logs", extra_env=env) as services, \
+            httpx.Client(base_url=services.gateway_url, timeout=120) as client:
+        model = client.post("/v1/models", data={"display_name": "tiny-override"},
+                            files={"file": ("tiny.onnx", tiny_onnx(6))}).json()["identifier"]
+        rejected = client.post("/v1/jobs", json={"model": model, "region": "V1", "committed_layers": {"V9": "conv"}})
+        job = client.post("/v1/jobs", json={"model": model, "region": "V1", "committed_layers": {"V1": "conv"}}).json()
+        while job["status"] not in ("succeeded", "failed"):
+            time.sleep(0.5)
+            job = client.get(f"/v1/jobs/{job['id']}").json()
+    assert rejected.status_code == 422
+    assert "V9" in rejected.json()["error"]["message"]
+    assert job["status"] == "succeeded", job["error"]
+    assert job["result"]["commitments"]["V1"]["layer"] == "conv"
+    assert job["result"]["commitments"]["V1"]["reused"] is True
+    assert job["result"]["scores"]["Algonauts2019.EVC-rdm"]["layer"] == "conv"

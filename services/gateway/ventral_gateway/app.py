@@ -43,6 +43,8 @@ class JobRequest(BaseModel):
         "the model on every available benchmark and computes its composite"))
     region: str | None = Field(default=None, description=(
         "V1, V4 or IT: commit a layer on the region's selection benchmark, then score its benchmarks"))
+    committed_layers: dict[str, str] = Field(default_factory=dict, description=(
+        "region -> layer to use instead of committing one, for region and whole-model jobs"))
     layers: list[str] = Field(default_factory=list, description="layers to score; empty scores every candidate layer")
     stimulus_limit: int = Field(default=0, ge=0, description=(
         "score on only the first N stimuli for a quick check (0: all); such scores are not comparable"))
@@ -201,10 +203,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                f"benchmark {request.benchmark!r} is unavailable: {benchmark['unavailable_reason']}")
         if request.region and request.region not in REGIONS:
             raise ApiError(422, "invalid_request", f"unknown region {request.region!r}; choose one of {REGIONS}")
+        unknown_regions = sorted(set(request.committed_layers) - set(REGIONS))
+        if unknown_regions:
+            raise ApiError(422, "invalid_request", f"committed_layers names unknown regions {unknown_regions}; "
+                           f"use {REGIONS}")
+        if request.committed_layers and request.benchmark:
+            raise ApiError(422, "invalid_request", "committed_layers applies to region and whole-model jobs only")
         if request.stimulus_limit and not request.benchmark:
             raise ApiError(422, "invalid_request", "stimulus_limit applies to single-benchmark jobs only")
         job = store.create_job(request.model, request.benchmark, request.layers, request.stimulus_limit,
-                               request.region)
+                               request.region, request.committed_layers)
         scheduler.submit(job["id"])
         logger.info("job %s queued: model=%s benchmark=%s region=%s", job["id"], request.model,
                     request.benchmark, request.region)

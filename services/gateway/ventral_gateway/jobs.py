@@ -66,8 +66,10 @@ def run_steps(client: EngineClient, job: dict, runner: str, steps: list[Step], p
         prefix = f"{index + 1}/{len(steps)} {step.label}"
         try:
             commitment = None
+            override = job["committed_layers"].get(step.region, "") if step.region else ""
             for kind, payload in client.score(job["id"], job["model"], step.benchmark, runner, job["layers"],
-                                              stimulus_limit=job["stimulus_limit"], region=step.region):
+                                              stimulus_limit=job["stimulus_limit"], region=step.region,
+                                              committed_layer=override):
                 if kind == "progress":
                     progress({**payload, "stage": f"{prefix}: {payload['stage']}"})
                 elif kind == "commitment":

@@ -18,6 +18,7 @@ CREATE TABLE IF NOT EXISTS jobs (
     region TEXT,
     layers_json TEXT NOT NULL DEFAULT '[]',
     stimulus_limit INTEGER NOT NULL DEFAULT 0,
+    committed_layers_json TEXT NOT NULL DEFAULT '{}',
     status TEXT NOT NULL,
     progress_json TEXT NOT NULL DEFAULT '{}',
     result_json TEXT,
@@ -47,6 +48,7 @@ CREATE INDEX IF NOT EXISTS scores_model ON scores (model, benchmark);
 ADDED_JOB_COLUMNS = {
     "region": "TEXT",
     "stimulus_limit": "INTEGER NOT NULL DEFAULT 0",
+    "committed_layers_json": "TEXT NOT NULL DEFAULT '{}'",
 }
 
 QUEUED, RUNNING, SUCCEEDED, FAILED = "queued", "running", "succeeded", "failed"
@@ -84,14 +86,15 @@ class Store:
             self._db.close()
 
     def create_job(self, model: str, benchmark: str | None, layers: list[str], stimulus_limit: int = 0,
-                   region: str | None = None) -> dict:
+                   region: str | None = None, committed_layers: dict[str, str] | None = None) -> dict:
         job_id = uuid.uuid4().hex
         now = time.time()
         with self._lock:
             self._db.execute(
-                "INSERT INTO jobs (id, model, benchmark, region, layers_json, stimulus_limit, status, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (job_id, model, benchmark, region, json.dumps(layers), stimulus_limit, QUEUED, now, now))
+                "INSERT INTO jobs (id, model, benchmark, region, layers_json, stimulus_limit, committed_layers_json,"
+                " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (job_id, model, benchmark, region, json.dumps(layers), stimulus_limit,
+                 json.dumps(committed_layers or {}), QUEUED, now, now))
         return self.get_job(job_id)
 
     def get_job(self, job_id: str) -> dict | None:
@@ -179,6 +182,7 @@ def _job(row: sqlite3.Row) -> dict:
         "region": row["region"],
         "layers": json.loads(row["layers_json"]),
         "stimulus_limit": row["stimulus_limit"],
+        "committed_layers": json.loads(row["committed_layers_json"]),
         "status": row["status"],
         "progress": json.loads(row["progress_json"]),
         "result": json.loads(row["result_json"]) if row["result_json"] else None,

@@ -140,6 +140,7 @@ def commitment_dict(commitment) -> dict:
         "layer": commitment.layer,
         "selection_benchmark": commitment.selection_benchmark,
         "selection_benchmark_version": commitment.selection_benchmark_version,
-        "reused": bool(getattr(commitment, "reused", False)),
+        # The wire field `reused` covers both a cached commitment and a layer the user named.
+        "reused": bool(getattr(commitment, "reused", False)) or getattr(commitment, "source", "") == "override",
         "selection_scores": getattr(commitment, "selection_scores", {}),
     }
