@@ -206,11 +206,11 @@ def command_models(args) -> int:
     if args.json:
         print(json.dumps(models, indent=2))
         return 0
-    print(f"{'model':<24} {'backend':<8} {'input':>5} {'head':<16} {'top-1':>6}  layers")
+    print(f"{'model':<24} {'trained on':<27} {'backend':<8} {'input':>5} {'head':<16} {'top-1':>6}  layers")
     for model in models:
         top1 = "n/a" if model["published_top1"] is None else f"{model['published_top1']:.1f}"
-        print(f"{model['identifier']:<24} {model['backend']:<8} {model['input_size']:>5} "
-              f"{model['imagenet_head'] or '-':<16} {top1:>6}  {len(model['layers'])}")
+        print(f"{model['identifier']:<24} {model['training'] or '-':<27} {model['backend']:<8} "
+              f"{model['input_size']:>5} {model['imagenet_head'] or '-':<16} {top1:>6}  {len(model['layers'])}")
     return 0
 
 

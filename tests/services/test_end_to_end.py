@@ -129,3 +129,14 @@ def test_score_records_reproducibility_facts(finished_job):
     assert details["ceiling_formula"].startswith("ceiled = r**2 / ceiling")
     assert set(details["versions"]["engine"]) >= {"ventral", "numpy", "scipy", "scikit-learn"}
     assert set(details["versions"]["runner"]) >= {"ventral", "torch", "onnxruntime"}
+
+
+def test_default_layers_exclude_logits(services):
+    with httpx.Client(base_url=services.gateway_url, timeout=60) as client:
+        response = client.post("/v1/jobs", json={"model": MODEL, "benchmark": BENCHMARK, "stimulus_limit": 48})
+        job = _wait(client, response.json()["id"])
+        model = {entry["identifier"]: entry for entry in client.get("/v1/models").json()["models"]}[MODEL]
+    assert job["status"] == "succeeded", job["error"]
+    assert list(job["result"]["layers"]) == model["layers"]
+    assert "_fc" not in job["result"]["layers"]
+    assert model["training"] == "ImageNet-1k"

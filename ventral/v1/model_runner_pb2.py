@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dventral/v1/model_runner.proto\x12\nventral.v1\"\x9f\x01\n\x14RegisterModelRequest\x12\x14\n\x0c\x64isplay_name\x18\x01 \x01(\t\x12\x0c\n\x04onnx\x18\x02 \x01(\x0c\x12\x12\n\nstore_path\x18\x03 \x01(\t\x12\x0c\n\x04mean\x18\x04 \x03(\x01\x12\x0b\n\x03std\x18\x05 \x03(\x01\x12\x1d\n\x15\x66ield_of_view_degrees\x18\x06 \x01(\x01\x12\x15\n\rimagenet_head\x18\x07 \x01(\t\"\x13\n\x11ListModelsRequest\"B\n\x12ListModelsResponse\x12,\n\x06models\x18\x01 \x03(\x0b\x32\x1c.ventral.v1.ModelDescription\"%\n\x14\x44\x65scribeModelRequest\x12\r\n\x05model\x18\x01 \x01(\t\">\n\tLayerInfo\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05shape\x18\x02 \x03(\x03\x12\x14\n\x0cnum_features\x18\x03 \x01(\x03\"\xeb\x03\n\x10ModelDescription\x12\r\n\x05model\x18\x01 \x01(\t\x12\x0f\n\x07\x62\x61\x63kend\x18\x02 \x01(\t\x12%\n\x06layers\x18\x03 \x03(\x0b\x32\x15.ventral.v1.LayerInfo\x12\x12\n\ninput_size\x18\x04 \x01(\x05\x12\x1d\n\x15\x66ield_of_view_degrees\x18\x05 \x01(\x01\x12\x15\n\rimagenet_head\x18\x06 \x01(\t\x12 \n\x18\x62\x65havioral_readout_layer\x18\x07 \x01(\t\x12\x16\n\x0e\x63ontent_digest\x18\x08 \x01(\t\x12\x15\n\rpreprocessing\x18\t \x01(\t\x12\x16\n\x0epublished_top1\x18\n \x01(\x01\x12\x13\n\x0btop1_source\x18\x0b \x01(\t\x12\x16\n\x0eweights_source\x18\x0c \x01(\t\x12\x16\n\x0enum_parameters\x18\r \x01(\x03\x12\x13\n\x0b\x64\x65scription\x18\x0e \x01(\t\x12K\n\x10runtime_versions\x18\x0f \x03(\x0b\x32\x31.ventral.v1.ModelDescription.RuntimeVersionsEntry\x1a\x36\n\x14RuntimeVersionsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"^\n\x0f\x41\x63tivationSetup\x12\r\n\x05model\x18\x01 \x01(\t\x12\x0e\n\x06layers\x18\x02 \x03(\t\x12\x18\n\x10stimulus_degrees\x18\x03 \x01(\x01\x12\x12\n\nbatch_size\x18\x04 \x01(\x05\".\n\x08Stimulus\x12\x13\n\x0bstimulus_id\x18\x01 \x01(\t\x12\r\n\x05image\x18\x02 \x01(\x0c\"6\n\rStimulusBatch\x12%\n\x07stimuli\x18\x01 \x03(\x0b\x32\x14.ventral.v1.Stimulus\"u\n\x11\x41\x63tivationRequest\x12,\n\x05setup\x18\x01 \x01(\x0b\x32\x1b.ventral.v1.ActivationSetupH\x00\x12*\n\x05\x62\x61tch\x18\x02 \x01(\x0b\x32\x19.ventral.v1.StimulusBatchH\x00\x42\x06\n\x04kind\"\xa3\x01\n\x0f\x41\x63tivationChunk\x12\r\n\x05layer\x18\x01 \x01(\t\x12\x14\n\x0cstimulus_ids\x18\x02 \x03(\t\x12\x16\n\x0e\x66\x65\x61ture_offset\x18\x03 \x01(\x03\x12\x14\n\x0cnum_features\x18\x04 \x01(\x03\x12\x1a\n\x12layer_num_features\x18\x05 \x01(\x03\x12\x0c\n\x04\x64\x61ta\x18\x06 \x01(\x0c\x12\x13\n\x0b\x62\x61tch_index\x18\x07 \x01(\x05\x32\xd2\x02\n\x0bModelRunner\x12K\n\nListModels\x12\x1d.ventral.v1.ListModelsRequest\x1a\x1e.ventral.v1.ListModelsResponse\x12O\n\rDescribeModel\x12 .ventral.v1.DescribeModelRequest\x1a\x1c.ventral.v1.ModelDescription\x12T\n\x12\x43omputeActivations\x12\x1d.ventral.v1.ActivationRequest\x1a\x1b.ventral.v1.ActivationChunk(\x01\x30\x01\x12O\n\rRegisterModel\x12 .ventral.v1.RegisterModelRequest\x1a\x1c.ventral.v1.ModelDescriptionb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dventral/v1/model_runner.proto\x12\nventral.v1\"\x9f\x01\n\x14RegisterModelRequest\x12\x14\n\x0c\x64isplay_name\x18\x01 \x01(\t\x12\x0c\n\x04onnx\x18\x02 \x01(\x0c\x12\x12\n\nstore_path\x18\x03 \x01(\t\x12\x0c\n\x04mean\x18\x04 \x03(\x01\x12\x0b\n\x03std\x18\x05 \x03(\x01\x12\x1d\n\x15\x66ield_of_view_degrees\x18\x06 \x01(\x01\x12\x15\n\rimagenet_head\x18\x07 \x01(\t\"\x13\n\x11ListModelsRequest\"B\n\x12ListModelsResponse\x12,\n\x06models\x18\x01 \x03(\x0b\x32\x1c.ventral.v1.ModelDescription\"%\n\x14\x44\x65scribeModelRequest\x12\r\n\x05model\x18\x01 \x01(\t\"Q\n\tLayerInfo\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05shape\x18\x02 \x03(\x03\x12\x14\n\x0cnum_features\x18\x03 \x01(\x03\x12\x11\n\tcandidate\x18\x04 \x01(\x08\"\xfd\x03\n\x10ModelDescription\x12\r\n\x05model\x18\x01 \x01(\t\x12\x0f\n\x07\x62\x61\x63kend\x18\x02 \x01(\t\x12%\n\x06layers\x18\x03 \x03(\x0b\x32\x15.ventral.v1.LayerInfo\x12\x12\n\ninput_size\x18\x04 \x01(\x05\x12\x1d\n\x15\x66ield_of_view_degrees\x18\x05 \x01(\x01\x12\x15\n\rimagenet_head\x18\x06 \x01(\t\x12 \n\x18\x62\x65havioral_readout_layer\x18\x07 \x01(\t\x12\x16\n\x0e\x63ontent_digest\x18\x08 \x01(\t\x12\x15\n\rpreprocessing\x18\t \x01(\t\x12\x16\n\x0epublished_top1\x18\n \x01(\x01\x12\x13\n\x0btop1_source\x18\x0b \x01(\t\x12\x16\n\x0eweights_source\x18\x0c \x01(\t\x12\x16\n\x0enum_parameters\x18\r \x01(\x03\x12\x13\n\x0b\x64\x65scription\x18\x0e \x01(\t\x12K\n\x10runtime_versions\x18\x0f \x03(\x0b\x32\x31.ventral.v1.ModelDescription.RuntimeVersionsEntry\x12\x10\n\x08training\x18\x10 \x01(\t\x1a\x36\n\x14RuntimeVersionsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"^\n\x0f\x41\x63tivationSetup\x12\r\n\x05model\x18\x01 \x01(\t\x12\x0e\n\x06layers\x18\x02 \x03(\t\x12\x18\n\x10stimulus_degrees\x18\x03 \x01(\x01\x12\x12\n\nbatch_size\x18\x04 \x01(\x05\".\n\x08Stimulus\x12\x13\n\x0bstimulus_id\x18\x01 \x01(\t\x12\r\n\x05image\x18\x02 \x01(\x0c\"6\n\rStimulusBatch\x12%\n\x07stimuli\x18\x01 \x03(\x0b\x32\x14.ventral.v1.Stimulus\"u\n\x11\x41\x63tivationRequest\x12,\n\x05setup\x18\x01 \x01(\x0b\x32\x1b.ventral.v1.ActivationSetupH\x00\x12*\n\x05\x62\x61tch\x18\x02 \x01(\x0b\x32\x19.ventral.v1.StimulusBatchH\x00\x42\x06\n\x04kind\"\xa3\x01\n\x0f\x41\x63tivationChunk\x12\r\n\x05layer\x18\x01 \x01(\t\x12\x14\n\x0cstimulus_ids\x18\x02 \x03(\t\x12\x16\n\x0e\x66\x65\x61ture_offset\x18\x03 \x01(\x03\x12\x14\n\x0cnum_features\x18\x04 \x01(\x03\x12\x1a\n\x12layer_num_features\x18\x05 \x01(\x03\x12\x0c\n\x04\x64\x61ta\x18\x06 \x01(\x0c\x12\x13\n\x0b\x62\x61tch_index\x18\x07 \x01(\x05\x32\xd2\x02\n\x0bModelRunner\x12K\n\nListModels\x12\x1d.ventral.v1.ListModelsRequest\x1a\x1e.ventral.v1.ListModelsResponse\x12O\n\rDescribeModel\x12 .ventral.v1.DescribeModelRequest\x1a\x1c.ventral.v1.ModelDescription\x12T\n\x12\x43omputeActivations\x12\x1d.ventral.v1.ActivationRequest\x1a\x1b.ventral.v1.ActivationChunk(\x01\x30\x01\x12O\n\rRegisterModel\x12 .ventral.v1.RegisterModelRequest\x1a\x1c.ventral.v1.ModelDescriptionb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -42,21 +42,21 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DESCRIBEMODELREQUEST']._serialized_start=296
   _globals['_DESCRIBEMODELREQUEST']._serialized_end=333
   _globals['_LAYERINFO']._serialized_start=335
-  _globals['_LAYERINFO']._serialized_end=397
-  _globals['_MODELDESCRIPTION']._serialized_start=400
-  _globals['_MODELDESCRIPTION']._serialized_end=891
-  _globals['_MODELDESCRIPTION_RUNTIMEVERSIONSENTRY']._serialized_start=837
-  _globals['_MODELDESCRIPTION_RUNTIMEVERSIONSENTRY']._serialized_end=891
-  _globals['_ACTIVATIONSETUP']._serialized_start=893
-  _globals['_ACTIVATIONSETUP']._serialized_end=987
-  _globals['_STIMULUS']._serialized_start=989
-  _globals['_STIMULUS']._serialized_end=1035
-  _globals['_STIMULUSBATCH']._serialized_start=1037
-  _globals['_STIMULUSBATCH']._serialized_end=1091
-  _globals['_ACTIVATIONREQUEST']._serialized_start=1093
-  _globals['_ACTIVATIONREQUEST']._serialized_end=1210
-  _globals['_ACTIVATIONCHUNK']._serialized_start=1213
-  _globals['_ACTIVATIONCHUNK']._serialized_end=1376
-  _globals['_MODELRUNNER']._serialized_start=1379
-  _globals['_MODELRUNNER']._serialized_end=1717
+  _globals['_LAYERINFO']._serialized_end=416
+  _globals['_MODELDESCRIPTION']._serialized_start=419
+  _globals['_MODELDESCRIPTION']._serialized_end=928
+  _globals['_MODELDESCRIPTION_RUNTIMEVERSIONSENTRY']._serialized_start=874
+  _globals['_MODELDESCRIPTION_RUNTIMEVERSIONSENTRY']._serialized_end=928
+  _globals['_ACTIVATIONSETUP']._serialized_start=930
+  _globals['_ACTIVATIONSETUP']._serialized_end=1024
+  _globals['_STIMULUS']._serialized_start=1026
+  _globals['_STIMULUS']._serialized_end=1072
+  _globals['_STIMULUSBATCH']._serialized_start=1074
+  _globals['_STIMULUSBATCH']._serialized_end=1128
+  _globals['_ACTIVATIONREQUEST']._serialized_start=1130
+  _globals['_ACTIVATIONREQUEST']._serialized_end=1247
+  _globals['_ACTIVATIONCHUNK']._serialized_start=1250
+  _globals['_ACTIVATIONCHUNK']._serialized_end=1413
+  _globals['_MODELRUNNER']._serialized_start=1416
+  _globals['_MODELRUNNER']._serialized_end=1754
 # @@protoc_insertion_point(module_scope)

@@ -41,17 +41,19 @@ class DescribeModelRequest(_message.Message):
     def __init__(self, model: _Optional[str] = ...) -> None: ...
 
 class LayerInfo(_message.Message):
-    __slots__ = ("name", "shape", "num_features")
+    __slots__ = ("name", "shape", "num_features", "candidate")
     NAME_FIELD_NUMBER: _ClassVar[int]
     SHAPE_FIELD_NUMBER: _ClassVar[int]
     NUM_FEATURES_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_FIELD_NUMBER: _ClassVar[int]
     name: str
     shape: _containers.RepeatedScalarFieldContainer[int]
     num_features: int
-    def __init__(self, name: _Optional[str] = ..., shape: _Optional[_Iterable[int]] = ..., num_features: _Optional[int] = ...) -> None: ...
+    candidate: bool
+    def __init__(self, name: _Optional[str] = ..., shape: _Optional[_Iterable[int]] = ..., num_features: _Optional[int] = ..., candidate: _Optional[bool] = ...) -> None: ...
 
 class ModelDescription(_message.Message):
-    __slots__ = ("model", "backend", "layers", "input_size", "field_of_view_degrees", "imagenet_head", "behavioral_readout_layer", "content_digest", "preprocessing", "published_top1", "top1_source", "weights_source", "num_parameters", "description", "runtime_versions")
+    __slots__ = ("model", "backend", "layers", "input_size", "field_of_view_degrees", "imagenet_head", "behavioral_readout_layer", "content_digest", "preprocessing", "published_top1", "top1_source", "weights_source", "num_parameters", "description", "runtime_versions", "training")
     class RuntimeVersionsEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -74,6 +76,7 @@ class ModelDescription(_message.Message):
     NUM_PARAMETERS_FIELD_NUMBER: _ClassVar[int]
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     RUNTIME_VERSIONS_FIELD_NUMBER: _ClassVar[int]
+    TRAINING_FIELD_NUMBER: _ClassVar[int]
     model: str
     backend: str
     layers: _containers.RepeatedCompositeFieldContainer[LayerInfo]
@@ -89,7 +92,8 @@ class ModelDescription(_message.Message):
     num_parameters: int
     description: str
     runtime_versions: _containers.ScalarMap[str, str]
-    def __init__(self, model: _Optional[str] = ..., backend: _Optional[str] = ..., layers: _Optional[_Iterable[_Union[LayerInfo, _Mapping]]] = ..., input_size: _Optional[int] = ..., field_of_view_degrees: _Optional[float] = ..., imagenet_head: _Optional[str] = ..., behavioral_readout_layer: _Optional[str] = ..., content_digest: _Optional[str] = ..., preprocessing: _Optional[str] = ..., published_top1: _Optional[float] = ..., top1_source: _Optional[str] = ..., weights_source: _Optional[str] = ..., num_parameters: _Optional[int] = ..., description: _Optional[str] = ..., runtime_versions: _Optional[_Mapping[str, str]] = ...) -> None: ...
+    training: str
+    def __init__(self, model: _Optional[str] = ..., backend: _Optional[str] = ..., layers: _Optional[_Iterable[_Union[LayerInfo, _Mapping]]] = ..., input_size: _Optional[int] = ..., field_of_view_degrees: _Optional[float] = ..., imagenet_head: _Optional[str] = ..., behavioral_readout_layer: _Optional[str] = ..., content_digest: _Optional[str] = ..., preprocessing: _Optional[str] = ..., published_top1: _Optional[float] = ..., top1_source: _Optional[str] = ..., weights_source: _Optional[str] = ..., num_parameters: _Optional[int] = ..., description: _Optional[str] = ..., runtime_versions: _Optional[_Mapping[str, str]] = ..., training: _Optional[str] = ...) -> None: ...
 
 class ActivationSetup(_message.Message):
     __slots__ = ("model", "layers", "stimulus_degrees", "batch_size")

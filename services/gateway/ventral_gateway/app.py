@@ -79,6 +79,7 @@ class Catalogs:
                     "published_top1": None if model.published_top1 != model.published_top1 else model.published_top1,
                     "top1_source": model.top1_source or None,
                     "description": model.description,
+                    "training": model.training,
                 }
                 for model in response.models
             }

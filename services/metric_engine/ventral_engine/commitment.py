@@ -142,11 +142,7 @@ def scoring_benchmarks(region: str) -> list[Benchmark]:
 
 
 def default_candidate_layers(model: ModelInfo) -> list[str]:
-    """Return every layer the runner describes for the model, in its order.
-
-    NOTE: this includes the behavioral readout layer (e.g. logits) when the runner lists it, because the
-    runner's description does not say which layers are commitment candidates.
-    """
+    """Return the model's candidate layers (those the runner marks as candidates), in its order."""
     return list(model.layers)
 
 

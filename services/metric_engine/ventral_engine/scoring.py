@@ -33,7 +33,7 @@ def model_info(description: runner_pb.ModelDescription) -> ModelInfo:
     return ModelInfo(
         identifier=description.model,
         content_digest=description.content_digest,
-        layers=[layer.name for layer in description.layers],
+        layers=[layer.name for layer in description.layers if layer.candidate],
         layer_features={layer.name: int(layer.num_features) for layer in description.layers},
         field_of_view_degrees=description.field_of_view_degrees,
         imagenet_head=description.imagenet_head or None,

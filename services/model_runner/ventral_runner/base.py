@@ -65,6 +65,8 @@ class ModelSpec:
     published_top1: float | None = None
     top1_source: str | None = None
     description: str = ""
+    # What the weights were trained on, shown next to the model: "ImageNet-1k", "CIFAR-10", ...
+    training: str = ""
     extra: dict = field(default_factory=dict, hash=False, compare=False)
 
 

@@ -60,7 +60,7 @@ class UploadedModel:
     def spec(self) -> ModelSpec:
         readout = self.layers[-1] if self.layers else None
         return ModelSpec(
-            identifier=self.identifier, backend="onnx", input_size=self.input_size, layers=tuple(self.layers),
+            identifier=self.identifier, backend="onnx", training="unknown (uploaded)", input_size=self.input_size, layers=tuple(self.layers),
             mean=tuple(self.mean), std=tuple(self.std), field_of_view_degrees=self.field_of_view_degrees,
             behavioral_readout_layer=readout if self.imagenet_head else None,
             imagenet_head=self.imagenet_head or None, weights_source=f"upload sha256:{self.sha256}",

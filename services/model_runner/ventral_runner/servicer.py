@@ -63,8 +63,9 @@ def describe(identifier: str) -> pb.ModelDescription:
     spec = zoo.get_spec(identifier)
     model = zoo.load_model(identifier)
     shapes = zoo.layer_shapes(identifier)
+    candidates = set(spec.layers)
     layers = [
-        pb.LayerInfo(name=name, shape=list(shape), num_features=int(np.prod(shape)))
+        pb.LayerInfo(name=name, shape=list(shape), num_features=int(np.prod(shape)), candidate=name in candidates)
         for name, shape in shapes.items()
     ]
     mean = ", ".join(f"{value:g}" for value in spec.mean)
@@ -84,6 +85,7 @@ def describe(identifier: str) -> pb.ModelDescription:
         weights_source=spec.weights_source,
         num_parameters=zoo.num_parameters(identifier),
         description=spec.description,
+        training=spec.training,
         runtime_versions=runtime_versions(),
     )
 
@@ -111,7 +113,8 @@ class ModelRunnerServicer(pb_grpc.ModelRunnerServicer):
                 field_of_view_degrees=spec.field_of_view_degrees,
                 imagenet_head=spec.imagenet_head or "",
                 behavioral_readout_layer=spec.behavioral_readout_layer or "",
-                layers=[pb.LayerInfo(name=name) for name in spec.layers],
+                layers=[pb.LayerInfo(name=name, candidate=True) for name in spec.layers],
+                training=spec.training,
                 published_top1=spec.published_top1 if spec.published_top1 is not None else math.nan,
                 top1_source=spec.top1_source or "",
                 weights_source=spec.weights_source,

@@ -122,6 +122,7 @@ def _layers(depth: int) -> tuple[str, ...]:
 def _spec(depth: int) -> ModelSpec:
     file_name, sha256, test_error, best_prec1 = _CHECKPOINTS[depth]
     return ModelSpec(
+        training="CIFAR-10",
         identifier=f"cifar-resnet{depth}",
         backend="torch",
         input_size=INPUT_SIZE,

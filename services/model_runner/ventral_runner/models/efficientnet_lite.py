@@ -91,6 +91,7 @@ CLASSIFIER_LAYER = "_fc"
 def _spec(variant: _Variant) -> ModelSpec:
     blocks = tuple(f"_blocks.{index}" for index in range(variant.block_count))
     return ModelSpec(
+        training="ImageNet-1k",
         identifier=variant.name,
         backend="torch",
         input_size=variant.input_size,

@@ -29,6 +29,7 @@ _logger = logging.getLogger(__name__)
 # height x width x channel, a fixed permutation that regression, RDM and CKA scores
 # do not depend on.
 PIXELS_SPEC = ModelSpec(
+    training="none (the image pixels)",
     identifier="pixels",
     backend="pixels",
     input_size=256,
@@ -99,6 +100,7 @@ def _mobilenet_spec(
     description: str,
 ) -> ModelSpec:
     return ModelSpec(
+        training="ImageNet-1k",
         identifier=identifier,
         backend="onnx",
         input_size=input_size,

@@ -180,6 +180,7 @@ _NOT_A_CLASSIFIER = "Untrained (seeded random weights): its 1000-way head is ran
 
 SPECS: dict[str, ModelSpec] = {
     "alexnet": ModelSpec(
+        training="untrained (random weights)",
         identifier="alexnet",
         backend="torch",
         input_size=INPUT_SIZE,
@@ -192,6 +193,7 @@ SPECS: dict[str, ModelSpec] = {
         extra={"seed": SEED, "trained": False},
     ),
     "resnet18": ModelSpec(
+        training="untrained (random weights)",
         identifier="resnet18",
         backend="torch",
         input_size=INPUT_SIZE,
@@ -214,6 +216,7 @@ SPECS: dict[str, ModelSpec] = {
         extra={"seed": SEED, "trained": False},
     ),
     "cornet-z": ModelSpec(
+        training="untrained (random weights)",
         identifier="cornet-z",
         backend="torch",
         input_size=INPUT_SIZE,
