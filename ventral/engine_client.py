@@ -75,13 +75,19 @@ class EngineClient:
 
     def score(self, job_id: str, model: str, benchmark: str, runner_address: str,
               layers: list[str] | None = None, batch_size: int = 0, stimulus_limit: int = 0,
-              region: str = "", committed_layer: str = "") -> Iterator[tuple[str, dict]]:
-        """Yield ("progress", {...}) events, a ("commitment", {...}) for region scoring, then ("result", {...})s."""
+              region: str = "", committed_layer: str = "", on_call=None) -> Iterator[tuple[str, dict]]:
+        """Yield ("progress", {...}) events, a ("commitment", {...}) for region scoring, then ("result", {...})s.
+
+        `on_call`, when given, receives the gRPC call object, whose `cancel()` stops the scoring.
+        """
         request = pb.ScoreRequest(job_id=job_id, model=model, benchmark=benchmark, layers=layers or [],
                                   runner_address=runner_address, batch_size=batch_size,
                                   stimulus_limit=stimulus_limit, region=region, committed_layer=committed_layer)
         try:
-            for event in self._stub.Score(request):
+            call = self._stub.Score(request)
+            if on_call is not None:
+                on_call(call)
+            for event in call:
                 kind = event.WhichOneof("event")
                 if kind == "progress":
                     progress = event.progress
@@ -104,6 +110,8 @@ class EngineClient:
 
 def _engine_error(address: str, error: grpc.RpcError) -> EngineError:
     code = error.code()
+    if code == grpc.StatusCode.CANCELLED:
+        return EngineError("the job was cancelled", code.name)
     if code == grpc.StatusCode.UNAVAILABLE:
         return EngineError(f"metric engine at {address} is unreachable ({error.details()}); start it with "
                            "`python -m ventral_engine.server` or fix VENTRAL_ENGINE_ADDRESSES", code.name)

@@ -68,6 +68,7 @@ def test_scores_endpoint_lists_job(services, finished_job):
     ({"benchmark": BENCHMARK}, "invalid_request"),
     ({"model": MODEL, "region": "V9"}, "invalid_request"),
     ({"model": MODEL, "benchmark": BENCHMARK, "region": "IT"}, "invalid_request"),
+    ({"model": MODEL, "benchmrk": BENCHMARK}, "invalid_request"),
 ])
 def test_bad_job_requests_get_json_errors(services, body, code):
     response = httpx.post(f"{services.gateway_url}/v1/jobs", json=body)
@@ -140,3 +141,30 @@ def test_default_layers_exclude_logits(services):
     assert list(job["result"]["layers"]) == model["layers"]
     assert "_fc" not in job["result"]["layers"]
     assert model["training"] == "ImageNet-1k"
+
+
+def test_unknown_route_gets_json_error(services):
+    response = httpx.get(f"{services.gateway_url}/v1/no-such-route")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_running_job_can_be_cancelled(services):
+    with httpx.Client(base_url=services.gateway_url, timeout=60) as client:
+        job = client.post("/v1/jobs", json={"model": MODEL, "benchmark": BENCHMARK}).json()
+        deadline = time.monotonic() + 120
+        while client.get(f"/v1/jobs/{job['id']}").json()["status"] != "running" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        cancelled = client.post(f"/v1/jobs/{job['id']}/cancel")
+        time.sleep(2.0)
+        final = client.get(f"/v1/jobs/{job['id']}").json()
+        again = client.post(f"/v1/jobs/{job['id']}/cancel")
+        # The services keep working after a cancellation.
+        follow_up = client.post("/v1/jobs", json={"model": MODEL, "benchmark": BENCHMARK, "layers": LAYERS[:1],
+                                                  "stimulus_limit": 32}).json()
+        follow_up = _wait(client, follow_up["id"])
+    assert cancelled.status_code == 202
+    assert final["status"] == "cancelled"
+    assert final["result"] is None
+    assert again.status_code == 409
+    assert follow_up["status"] == "succeeded", follow_up["error"]

@@ -10,7 +10,8 @@ import grpc
 from fastapi import FastAPI, File, Form, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from pydantic import BaseModel, ConfigDict, Field
 
 from ventral.engine_client import EngineClient, EngineError
 from ventral.grpc_util import CHANNEL_OPTIONS
@@ -37,6 +38,9 @@ class ApiError(Exception):
 
 
 class JobRequest(BaseModel):
+    # Unknown fields are rejected: a misspelled "benchmark" must not start a whole-model job.
+    model_config = ConfigDict(extra="forbid")
+
     model: str = Field(description="model identifier, see GET /v1/models")
     benchmark: str | None = Field(default=None, description=(
         "benchmark identifier (GET /v1/benchmarks); with neither benchmark nor region the job scores "
@@ -126,6 +130,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, error: ApiError):
         return JSONResponse(status_code=error.status, content={"error": {"code": error.code, "message": error.message}})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, error: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        return JSONResponse(status_code=error.status_code, content={"error": {
+            "code": code, "message": f"{request.method} {request.url.path}: {error.detail}; see GET /docs"}})
 
     @app.exception_handler(Exception)
     async def _unexpected_error(request: Request, error: Exception):
@@ -270,6 +280,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             "commitments": commitments,
             "benchmarks": {identifier: _summary(result) for identifier, result in sorted(scores.items())},
         }
+
+    @app.post("/v1/jobs/{job_id}/cancel", status_code=202)
+    def cancel_job(job_id: str):
+        job = store.get_job(job_id)
+        if job is None:
+            raise ApiError(404, "unknown_job", f"no job with id {job_id!r}; list jobs with GET /v1/jobs")
+        if not scheduler.cancel(job_id):
+            raise ApiError(409, "job_finished", f"job {job_id} already {job['status']}; nothing to cancel")
+        return store.get_job(job_id)
 
     @app.get("/v1/scores")
     def list_scores(model: str | None = None, benchmark: str | None = None):

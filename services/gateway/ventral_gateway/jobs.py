@@ -56,9 +56,17 @@ def composite_for(benchmarks: dict[str, dict], scores: dict[str, dict]) -> dict:
     return roll_up(tree, {identifier: result.get("ceiled") for identifier, result in scores.items()}).to_dict()
 
 
+# Errors after which later steps would fail the same way, so the job stops.
+STOPPING_CODES = ("CANCELLED", "UNAVAILABLE")
+
+
 def run_steps(client: EngineClient, job: dict, runner: str, steps: list[Step], progress: ProgressSink,
-              on_result: Callable[[dict], None]) -> dict:
-    """Run `steps` in order; a failing step is recorded with its reason and does not stop the others."""
+              on_result: Callable[[dict], None], on_call=None) -> dict:
+    """Run `steps` in order; a failing step is recorded with its reason and does not stop the others.
+
+    A cancelled job, or an engine or runner that cannot be reached, stops the remaining steps;
+    they are recorded as not run.
+    """
     scores: dict[str, dict] = {}
     commitments: dict[str, dict] = {}
     failures: dict[str, str] = {}
@@ -69,7 +77,7 @@ def run_steps(client: EngineClient, job: dict, runner: str, steps: list[Step], p
             override = job["committed_layers"].get(step.region, "") if step.region else ""
             for kind, payload in client.score(job["id"], job["model"], step.benchmark, runner, job["layers"],
                                               stimulus_limit=job["stimulus_limit"], region=step.region,
-                                              committed_layer=override):
+                                              committed_layer=override, on_call=on_call):
                 if kind == "progress":
                     progress({**payload, "stage": f"{prefix}: {payload['stage']}"})
                 elif kind == "commitment":
@@ -83,4 +91,8 @@ def run_steps(client: EngineClient, job: dict, runner: str, steps: list[Step], p
         except EngineError as error:
             logger.error("job %s step %s failed: %s", job["id"], step.label, error)
             failures[step.label] = str(error)
+            if error.code in STOPPING_CODES:
+                for later in steps[index + 1:]:
+                    failures[later.label] = f"not run: an earlier step ended the job ({error.code})"
+                break
     return {"scores": scores, "commitments": commitments, "failures": failures}

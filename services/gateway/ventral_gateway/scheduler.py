@@ -11,7 +11,7 @@ import time
 from ventral.engine_client import EngineClient, EngineError
 
 from .jobs import Step, composite_for, plan_model_job, run_steps
-from .store import FAILED, RUNNING, SUCCEEDED, Store
+from .store import CANCELLED, FAILED, FINISHED, RUNNING, SUCCEEDED, Store
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +42,10 @@ class Scheduler:
         # Callable returning benchmark id -> description; whole-model jobs plan their steps from it.
         self._benchmark_catalog = benchmark_catalog
         self._runner_lock = threading.Lock()
+        # job id -> the engine call in flight, and ids of jobs cancelled while running
+        self._calls: dict[str, object] = {}
+        self._cancelled: set[str] = set()
+        self._calls_lock = threading.Lock()
         self._workers = [threading.Thread(target=self._work, name=f"job-worker-{index}", daemon=True)
                          for index in range(len(engine_addresses) * slots_per_engine)]
 
@@ -59,6 +63,20 @@ class Scheduler:
 
     def submit(self, job_id: str) -> None:
         self._jobs.put(job_id)
+
+    def cancel(self, job_id: str) -> bool:
+        """Cancel a queued or running job; return False when it had already finished."""
+        job = self.store.get_job(job_id)
+        if job is None or job["status"] in FINISHED:
+            return False
+        with self._calls_lock:
+            self._cancelled.add(job_id)
+            call = self._calls.get(job_id)
+        self.store.update_job(job_id, status=CANCELLED, error="cancelled by request")
+        if call is not None:
+            call.cancel()
+        logger.info("job %s cancelled", job_id)
+        return True
 
     def _next_runner(self) -> str:
         with self._runner_lock:
@@ -83,6 +101,9 @@ class Scheduler:
         if job is None:
             logger.warning("job %s vanished before it ran", job_id)
             return
+        if job["status"] == CANCELLED:
+            logger.info("job %s was cancelled before it ran", job_id)
+            return
         runner = self._next_runner()
         logger.info("job %s start: model=%s benchmark=%s engine=%s runner=%s",
                     job_id, job["model"], job["benchmark"], engine_address, runner)
@@ -101,34 +122,49 @@ class Scheduler:
             result["duration_s"] = round(time.monotonic() - started, 3)
             self.store.add_score(job_id, result)
 
+        def register(call) -> None:
+            with self._calls_lock:
+                self._calls[job_id] = call
+                cancelled = job_id in self._cancelled
+            if cancelled:
+                call.cancel()
+
         try:
-            result = self._execute(client, job, runner, progress, keep)
+            result = self._execute(client, job, runner, progress, keep, register)
         except EngineError as error:
+            if job_id in self._cancelled:
+                self.store.update_job(job_id, status=CANCELLED)
+                return
             logger.error("job %s failed: %s: %s", job_id, error.code, error)
             self.store.update_job(job_id, status=FAILED, error=str(error))
             return
         finally:
             client.close()
+            with self._calls_lock:
+                self._calls.pop(job_id, None)
+        if job_id in self._cancelled:
+            self.store.update_job(job_id, status=CANCELLED)
+            return
         duration = round(time.monotonic() - started, 3)
         result["duration_s"] = duration
         self.store.update_job(job_id, status=SUCCEEDED, result=result,
                               progress={"stage": "done", "done": 1, "total": 1, "message": ""})
         logger.info("job %s done in %.1f s", job_id, duration)
 
-    def _execute(self, client: EngineClient, job: dict, runner: str, progress, keep) -> dict:
+    def _execute(self, client: EngineClient, job: dict, runner: str, progress, keep, register) -> dict:
         """Run the job's engine calls and return its result; raise EngineError when nothing could be scored."""
         if job["benchmark"]:
-            outcome = run_steps(client, job, runner, [Step(benchmark=job["benchmark"])], progress, keep)
+            outcome = run_steps(client, job, runner, [Step(benchmark=job["benchmark"])], progress, keep, register)
             if outcome["failures"]:
                 raise EngineError(next(iter(outcome["failures"].values())))
             return next(iter(outcome["scores"].values()))
         if job["region"]:
-            outcome = run_steps(client, job, runner, [Step(region=job["region"])], progress, keep)
+            outcome = run_steps(client, job, runner, [Step(region=job["region"])], progress, keep, register)
             if outcome["failures"]:
                 raise EngineError(next(iter(outcome["failures"].values())))
             return outcome
         catalog = self._benchmark_catalog()
-        outcome = run_steps(client, job, runner, plan_model_job(catalog), progress, keep)
+        outcome = run_steps(client, job, runner, plan_model_job(catalog), progress, keep, register)
         if not outcome["scores"]:
             raise EngineError("every benchmark failed: " + "; ".join(
                 f"{label}: {reason}" for label, reason in outcome["failures"].items()))

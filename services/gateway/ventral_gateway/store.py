@@ -51,7 +51,8 @@ ADDED_JOB_COLUMNS = {
     "committed_layers_json": "TEXT NOT NULL DEFAULT '{}'",
 }
 
-QUEUED, RUNNING, SUCCEEDED, FAILED = "queued", "running", "succeeded", "failed"
+QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED = "queued", "running", "succeeded", "failed", "cancelled"
+FINISHED = (SUCCEEDED, FAILED, CANCELLED)
 
 
 def _nan_to_none(value: Any) -> Any:

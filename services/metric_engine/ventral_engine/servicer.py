@@ -22,6 +22,10 @@ logger = logging.getLogger(__name__)
 REGIONS = ("V1", "V4", "IT")
 
 
+class ScoringCancelled(Exception):
+    """The client cancelled the Score call; the worker stops at its next progress report."""
+
+
 def _result_message(result: dict) -> pb.ScoreResult:
     layers = [
         pb.LayerScore(layer=name, raw=_float(score["raw"]), ceiled=_float(score["ceiled"]), error=_float(score["error"]))
@@ -84,6 +88,9 @@ class MetricEngineServicer(pb_grpc.MetricEngineServicer):
         events: queue.Queue = queue.Queue()
 
         def progress(stage: str, done: int, total: int, message: str) -> None:
+            # Progress is reported often, so it is where a cancelled request stops the work.
+            if not context.is_active():
+                raise ScoringCancelled(f"job {request.job_id} was cancelled by its client")
             events.put(("progress", pb.Progress(stage=stage, done=done, total=total, message=message)))
 
         def work() -> None:
@@ -101,6 +108,9 @@ class MetricEngineServicer(pb_grpc.MetricEngineServicer):
                     for result in results:
                         events.put(("result", result))
                 events.put(("done", None))
+            except ScoringCancelled as error:
+                logger.info("%s", error)
+                events.put(("error", error))
             except BaseException as error:  # handed to the RPC thread, which maps it to a status
                 events.put(("error", error))
             finally:
@@ -126,11 +136,17 @@ class MetricEngineServicer(pb_grpc.MetricEngineServicer):
                 return
             else:
                 code, message = _status_for(payload)
-                logger.error("job %s failed: %s", request.job_id, message, exc_info=code == grpc.StatusCode.INTERNAL)
+                if code == grpc.StatusCode.CANCELLED:
+                    logger.info("job %s stopped: %s", request.job_id, message)
+                else:
+                    logger.error("job %s failed: %s", request.job_id, message,
+                                 exc_info=code == grpc.StatusCode.INTERNAL)
                 context.abort(code, message)
 
 
 def _status_for(error: BaseException) -> tuple[grpc.StatusCode, str]:
+    if isinstance(error, ScoringCancelled):
+        return grpc.StatusCode.CANCELLED, str(error)
     if isinstance(error, DataError):
         return grpc.StatusCode.FAILED_PRECONDITION, f"benchmark data unavailable: {error}"
     if isinstance(error, RunnerError):
