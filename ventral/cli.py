@@ -108,7 +108,7 @@ class ProgressPrinter:
         print(f"[{stage}]{counter}{message}", file=self.stream, flush=True)
 
 
-def wait_for_job(gateway: Gateway, job_id: str, timeout_s: float, quiet: bool) -> dict:
+def wait_for_job(gateway: Gateway, job_id: str, timeout_s: float, quiet: bool, local: bool = False) -> dict:
     printer = ProgressPrinter()
     deadline = time.monotonic() + timeout_s
     while True:
@@ -120,15 +120,21 @@ def wait_for_job(gateway: Gateway, job_id: str, timeout_s: float, quiet: bool) -
         if job["status"] == "failed":
             raise CliError(f"job {job_id} failed: {job['error']}")
         if time.monotonic() > deadline:
-            raise CliError(f"job {job_id} did not finish within {timeout_s:.0f} s; it keeps running on the "
-                           f"gateway: check it with GET /v1/jobs/{job_id}, or raise --timeout")
+            if local:
+                raise CliError(f"job {job_id} did not finish within {timeout_s:g} s and stopped with the local "
+                               "services; raise --timeout, or start the services yourself and pass --gateway")
+            raise CliError(f"job {job_id} did not finish within {timeout_s:g} s; it keeps running on the "
+                           f"gateway: check it with `ventral job --id {job_id} --gateway {gateway.url}`, "
+                           "cancel it with `ventral cancel`, or raise --timeout")
         time.sleep(POLL_INTERVAL_S)
 
 
-def _gateway(args, stack: ExitStack) -> Gateway:
+def _gateway(args, stack: ExitStack, need_running: bool = False) -> Gateway:
     url = args.gateway or os.environ.get("VENTRAL_GATEWAY_URL")
     if url:
         return Gateway(url)
+    if need_running:
+        raise CliError("this command needs a running gateway: pass --gateway URL or set VENTRAL_GATEWAY_URL", 2)
     if not args.quiet:
         print("starting local services (model runner, metric engine, gateway) on 127.0.0.1 ...",
               file=sys.stderr, flush=True)
@@ -146,7 +152,8 @@ def command_score(args) -> int:
         if not args.quiet:
             target = args.benchmark or (f"region {args.region}" if args.region else "every benchmark")
             print(f"job {job['id']} queued: model={args.model} ({target})", file=sys.stderr)
-        job = wait_for_job(gateway, job["id"], args.timeout, args.quiet)
+        local = not (args.gateway or os.environ.get("VENTRAL_GATEWAY_URL"))
+        job = wait_for_job(gateway, job["id"], args.timeout, args.quiet, local)
     result = job["result"]
     if args.benchmark:
         if args.json:
@@ -192,6 +199,8 @@ def print_multi_result(model: str, result: dict, out=sys.stdout) -> None:
     if result.get("composite"):
         print(file=out)
         print_tree(result["composite"], out=out)
+        print("(each node is the mean of its children, clipped to [0, 1]; a missing score (n/a) counts as 0)",
+              file=out)
 
 
 def print_tree(node: dict, depth: int = 0, out=sys.stdout) -> None:
@@ -222,8 +231,11 @@ def command_benchmarks(args) -> int:
         return 0
     print(f"{'benchmark':<44} {'region':<9} {'degrees':>7}  status")
     for item in benchmarks:
-        status = "available" if item["available"] else f"unavailable: {item['unavailable_reason']}"
+        reason = (item["unavailable_reason"] or "").strip().splitlines()
+        status = "available" if item["available"] else f"unavailable: {reason[0] if reason else ''}"
         print(f"{item['identifier']:<44} {item['region']:<9} {item['stimulus_degrees']:>7g}  {status}")
+    if any(not item["available"] for item in benchmarks):
+        print("\n`ventral benchmarks --json` gives the full reason and fix for each unavailable benchmark.")
     return 0
 
 
@@ -238,6 +250,16 @@ def command_layers(args) -> int:
     return 0
 
 
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; use 0 for all stimuli or a positive count")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ventral", description=(
         "Score vision models against primate ventral-stream and behavioral benchmarks. Without --gateway "
@@ -250,8 +272,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--quiet", action="store_true", help="print no progress on stderr")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    score = commands.add_parser("score", parents=[common], help="score a model on a benchmark",
-                                description="Score a model on a benchmark and print per-layer and final scores.")
+    score = commands.add_parser("score", parents=[common], help="score a model on a benchmark, a region or everything",
+                                description="Score a model on one benchmark (per-layer and final scores), on one "
+                                            "region (commit a layer, then score the region's benchmarks), or on "
+                                            "every available benchmark with the composite score.")
     score.add_argument("--model", required=True, help="model identifier (see `ventral models`)")
     target = score.add_mutually_exclusive_group()
     target.add_argument("--benchmark", help="benchmark identifier (see `ventral benchmarks`); without --benchmark "
@@ -264,29 +288,62 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--commit", action="append", metavar="REGION=LAYER",
                        help="use LAYER for REGION (V1, V4 or IT) instead of committing one on the selection "
                             "data; repeat for several regions")
-    score.add_argument("--subset", type=int, default=0, metavar="N",
+    score.add_argument("--subset", type=_non_negative_int, default=0, metavar="N",
                        help="score on only the first N stimuli, for a quick check; such scores are marked "
                             "and not comparable with full runs (default 0: all stimuli)")
     score.add_argument("--timeout", type=float, default=6 * 3600,
                        help="seconds to wait for the job before giving up (default 21600)")
     score.set_defaults(handler=command_score)
 
-    models = commands.add_parser("models", parents=[common], help="list the model zoo")
+    models = commands.add_parser("models", parents=[common], help="list the model zoo",
+                                  description="List the model zoo.")
     models.set_defaults(handler=command_models)
-    benchmarks = commands.add_parser("benchmarks", parents=[common], help="list benchmarks and their availability")
+    benchmarks = commands.add_parser("benchmarks", parents=[common], help="list benchmarks and their availability",
+                                  description="List benchmarks and their availability.")
     benchmarks.set_defaults(handler=command_benchmarks)
-    layers = commands.add_parser("layers", parents=[common], help="list a model's candidate layers")
+    layers = commands.add_parser("layers", parents=[common], help="list a model's candidate layers",
+                                  description="List a model's candidate layers.")
     layers.add_argument("--model", required=True, help="model identifier (see `ventral models`)")
     layers.set_defaults(handler=command_layers)
-    leaderboard = commands.add_parser("leaderboard", parents=[common], help="rank scored models by the composite")
+    job = commands.add_parser("job", parents=[common], help="show a job of a running gateway",
+                              description="Show the status, progress and result of a job on a running gateway.")
+    job.add_argument("--id", required=True, help="job id, as `ventral score` printed it")
+    job.set_defaults(handler=command_job)
+    cancel = commands.add_parser("cancel", parents=[common], help="cancel a job of a running gateway",
+                                 description="Cancel a queued or running job on a running gateway.")
+    cancel.add_argument("--id", required=True, help="job id, as `ventral score` printed it")
+    cancel.set_defaults(handler=command_cancel)
+    leaderboard = commands.add_parser("leaderboard", parents=[common], help="rank scored models by the composite",
+                                      description="Rank models by a node of the composite tree, from their "
+                                                  "newest full-run scores.")
     leaderboard.add_argument("--node", default="average",
                              help="tree node to rank by: average, neural, behavior, V1, V4, IT or a benchmark "
                                   "(default average)")
     leaderboard.set_defaults(handler=command_leaderboard)
-    report = commands.add_parser("report", parents=[common], help="print a model's composite tree and scores")
+    report = commands.add_parser("report", parents=[common], help="print a model's composite tree and scores",
+                                 description="Print a model's composite tree, committed layers and benchmark scores.")
     report.add_argument("--model", required=True, help="model identifier")
     report.set_defaults(handler=command_report)
     return parser
+
+
+def command_job(args) -> int:
+    with ExitStack() as stack:
+        job = _gateway(args, stack, need_running=True).request("GET", f"/v1/jobs/{args.id}")
+    if args.json or job["status"] != "succeeded":
+        print(json.dumps(job, indent=2))
+    elif job["benchmark"]:
+        print_result_table(job["result"])
+    else:
+        print_multi_result(job["model"], job["result"])
+    return 0
+
+
+def command_cancel(args) -> int:
+    with ExitStack() as stack:
+        job = _gateway(args, stack, need_running=True).request("POST", f"/v1/jobs/{args.id}/cancel")
+    print(f"job {job['id']}: {job['status']}")
+    return 0
 
 
 def command_leaderboard(args) -> int:

@@ -168,3 +168,9 @@ def test_running_job_can_be_cancelled(services):
     assert final["result"] is None
     assert again.status_code == 409
     assert follow_up["status"] == "succeeded", follow_up["error"]
+
+
+def test_leaderboard_rejects_unknown_node(services):
+    response = httpx.get(f"{services.gateway_url}/v1/leaderboard", params={"node": "bogus"})
+    assert response.status_code == 422
+    assert "bogus" in response.json()["error"]["message"]

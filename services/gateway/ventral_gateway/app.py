@@ -245,12 +245,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         """Rank models by a composite node (default the root) from their newest full-run scores."""
         benchmarks = catalogs.benchmarks()
         models = catalogs.models()
+        nodes = _flatten(composite_for(benchmarks, {}))
+        if node not in nodes:
+            raise ApiError(422, "invalid_request", f"unknown node {node!r}; choose one of {sorted(nodes)}")
         entries = []
         for model, scores in store.latest_full_results().items():
-            tree = composite_for(benchmarks, scores)
-            values = _flatten(tree)
-            if node not in values:
-                raise ApiError(422, "invalid_request", f"unknown node {node!r}; choose one of {sorted(values)}")
+            values = _flatten(composite_for(benchmarks, scores))
             engineering = {identifier: result.get("raw") for identifier, result in scores.items()
                            if benchmarks.get(identifier, {}).get("kind") == "behavior-engineering"}
             top1 = (models.get(model) or {}).get("published_top1")

@@ -184,7 +184,7 @@ class Geirhos2021Benchmark(Benchmark):
     def limited(self, stimulus_limit: int) -> "Geirhos2021Benchmark":
         ids = sorted(self.stimulus_set().stimulus_ids)
         if not 0 < stimulus_limit <= len(ids):
-            raise ValueError(f"stimulus_limit must be between 1 and the {len(ids)} stimuli of {self.identifier}; "
+            raise ValueError(f"stimulus_limit (--subset) must be between 1 and the {len(ids)} stimuli of {self.identifier}; "
                              f"got {stimulus_limit}")
         return self._restricted(ids[:stimulus_limit], f"{self.version}+subset{stimulus_limit}")
 
@@ -420,7 +420,7 @@ class Mur2013JudgmentsRDM(RDMBenchmark):
 
     def limited(self, stimulus_limit: int) -> "Mur2013JudgmentsRDM":
         if not 3 <= stimulus_limit <= len(self.stimulus_ids):
-            raise ValueError(f"stimulus_limit must be between 3 and the {len(self.stimulus_ids)} stimuli of "
+            raise ValueError(f"stimulus_limit (--subset) must be between 3 and the {len(self.stimulus_ids)} stimuli of "
                              f"{self.identifier}; got {stimulus_limit}")
         return Mur2013JudgmentsRDM(*self._loaders, rdm_stimulus_ids=self.rdm_stimulus_ids,
                                    stimulus_ids=self.stimulus_ids[:stimulus_limit],

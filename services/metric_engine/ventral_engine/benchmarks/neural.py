@@ -46,7 +46,8 @@ class RegressionBenchmark(GramLayerBenchmark):
     def limited(self, stimulus_limit: int) -> "RegressionBenchmark":
         keep = sorted(self._stimuli.stimulus_ids)[:stimulus_limit]
         if len(keep) < stimulus_limit:
-            raise ValueError(f"stimulus_limit {stimulus_limit} exceeds the {len(keep)} stimuli of {self.identifier}")
+            raise ValueError(f"stimulus_limit (--subset) {stimulus_limit} exceeds the {len(keep)} stimuli of "
+                             f"{self.identifier}; choose a smaller value, or 0 for all stimuli")
 
         def load_assembly() -> xr.DataArray:
             assembly = self._assembly

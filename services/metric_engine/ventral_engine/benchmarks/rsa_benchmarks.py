@@ -81,7 +81,7 @@ class RDMBenchmark(GramLayerBenchmark):
 
     def limited(self, stimulus_limit: int) -> "RDMBenchmark":
         if stimulus_limit < 3 or stimulus_limit > len(self.stimulus_ids):
-            raise ValueError(f"stimulus_limit must be between 3 and the {len(self.stimulus_ids)} stimuli of "
+            raise ValueError(f"stimulus_limit (--subset) must be between 3 and the {len(self.stimulus_ids)} stimuli of "
                              f"{self.identifier}; got {stimulus_limit}")
         return RDMBenchmark(self.identifier, f"{self.version}+subset{stimulus_limit}", self.region,
                             self.stimulus_degrees, self._load_stimuli, self._load_rdms, self.rdm_stimulus_ids,
