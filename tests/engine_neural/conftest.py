@@ -102,3 +102,11 @@ def synthetic_model(layer_features: dict, digest: str = "a" * 64):
 
     return ModelInfo(identifier="synthetic", content_digest=digest, layers=list(layer_features),
                      layer_features=dict(layer_features), field_of_view_degrees=8.0)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_feature_cache(tmp_path, monkeypatch):
+    """Give each test its own feature cache, so counted runner streams do not hit earlier tests' files."""
+    from ventral_engine import feature_cache
+
+    monkeypatch.setattr(feature_cache, "default_cache", lambda: feature_cache.FeatureCache(tmp_path / "features"))

@@ -1,6 +1,8 @@
 """A whole-model job through real services: region commitment, a failing step, and the composite."""
 
+import importlib.util
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -8,7 +10,11 @@ import pytest
 from ventral.config import mirror_root
 from ventral.local_services import LocalServices
 
-from test_model_upload import tiny_onnx
+# The tiny ONNX model of the upload tests, loaded by path: test folders are not packages.
+_spec = importlib.util.spec_from_file_location("upload_tests", Path(__file__).with_name("test_model_upload.py"))
+_upload_tests = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_upload_tests)
+tiny_onnx = _upload_tests.tiny_onnx
 
 pytestmark = pytest.mark.skipif(mirror_root() is None, reason="needs the data mirror (set VENTRAL_MIRROR)")
 

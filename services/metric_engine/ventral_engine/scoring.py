@@ -11,7 +11,9 @@ import numpy as np
 
 from ventral.v1 import model_runner_pb2 as runner_pb
 
+from . import feature_cache
 from .activation_store import ActivationStore, scratch_directory
+from .feature_cache import FeatureCache
 from .benchmarks.base import Benchmark, BenchmarkResult, ModelInfo, ProgressCallback
 from .runner_client import RunnerClient
 
@@ -44,29 +46,53 @@ def model_info(description: runner_pb.ModelDescription) -> ModelInfo:
 
 
 def collect_activations(runner: RunnerClient, model: ModelInfo, benchmark: Benchmark, layers: list[str],
-                        batch_size: int, progress: ProgressCallback) -> ActivationStore:
-    """Stream the benchmark's stimuli through the runner into a new ActivationStore (rows sorted by stimulus_id)."""
+                        batch_size: int, progress: ProgressCallback,
+                        cache: FeatureCache | None = None) -> ActivationStore:
+    """Fill a new ActivationStore (rows sorted by stimulus_id) with the benchmark's activations.
+
+    Narrow layers found in the feature cache are read from it; the runner computes the others,
+    and narrow ones among them are added to the cache.
+    """
+    cache = cache or feature_cache.default_cache()
     stimuli = benchmark.stimulus_set()
     stimulus_ids = sorted(stimuli.stimulus_ids)
     store = ActivationStore(stimulus_ids, scratch_directory())
-    total = len(stimulus_ids)
-    images_done = 0
-    progress("activations", 0, total, f"{len(layers)} layers")
     try:
-        images = ((stimulus_id, stimuli.image_bytes(stimulus_id)) for stimulus_id in stimulus_ids)
-        for chunk in runner.stream_activations(model.identifier, layers, benchmark.stimulus_degrees,
-                                               images, batch_size):
-            values = np.frombuffer(chunk.data, dtype="<f4").reshape(len(chunk.stimulus_ids), chunk.num_features)
-            store.add_chunk(chunk.layer, list(chunk.stimulus_ids), chunk.feature_offset,
-                            chunk.layer_num_features, values)
-            # A chunk of the last requested layer ending at its last feature completes a runner batch.
-            if chunk.layer == layers[-1] and chunk.feature_offset + chunk.num_features == chunk.layer_num_features:
-                images_done += len(chunk.stimulus_ids)
-                progress("activations", min(images_done, total), total, "")
+        keys = {layer: cache.key(model, stimuli, benchmark.stimulus_degrees, layer)
+                for layer in layers if cache.cacheable(model, layer)}
+        missing = []
+        for layer in layers:
+            values = cache.load(keys[layer], len(stimulus_ids)) if layer in keys else None
+            if values is None:
+                missing.append(layer)
+            else:
+                store.add_chunk(layer, stimulus_ids, 0, values.shape[1], values)
+        if missing:
+            _stream(runner, model, benchmark, stimuli, stimulus_ids, missing, batch_size, progress, store)
+            for layer in missing:
+                if layer in keys:
+                    cache.save(keys[layer], store.features(layer))
+        else:
+            progress("activations", len(stimulus_ids), len(stimulus_ids), "read from the activation cache")
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _stream(runner: RunnerClient, model: ModelInfo, benchmark: Benchmark, stimuli, stimulus_ids: list[str],
+            layers: list[str], batch_size: int, progress: ProgressCallback, store: ActivationStore) -> None:
+    total = len(stimulus_ids)
+    images_done = 0
+    progress("activations", 0, total, f"{len(layers)} layers")
+    images = ((stimulus_id, stimuli.image_bytes(stimulus_id)) for stimulus_id in stimulus_ids)
+    for chunk in runner.stream_activations(model.identifier, layers, benchmark.stimulus_degrees, images, batch_size):
+        values = np.frombuffer(chunk.data, dtype="<f4").reshape(len(chunk.stimulus_ids), chunk.num_features)
+        store.add_chunk(chunk.layer, list(chunk.stimulus_ids), chunk.feature_offset, chunk.layer_num_features, values)
+        # A chunk of the last requested layer ending at its last feature completes a runner batch.
+        if chunk.layer == layers[-1] and chunk.feature_offset + chunk.num_features == chunk.layer_num_features:
+            images_done += len(chunk.stimulus_ids)
+            progress("activations", min(images_done, total), total, "")
 
 
 def score(benchmark: Benchmark, runner: RunnerClient, model_identifier: str, layers: list[str],
