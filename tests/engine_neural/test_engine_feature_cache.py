@@ -91,3 +91,33 @@ def test_other_model_or_preprocessing_misses(tmp_path):
     collect_activations(runner, _model(preprocessing="mean (0.4)"), benchmark, ["logits"], 64, _noop,
                         cache=cache).close()
     assert runner.images == 15
+
+
+class FakeSource:
+    def __init__(self, runner, model, layers, batch_size=64, progress=None):
+        self.runner, self.progress, self.closed = runner, progress, False
+
+    def close(self):
+        self.closed = True
+
+
+def test_fit_set_reused_between_region_calls(monkeypatch):
+    from ventral_engine import scoring, selection
+
+    monkeypatch.setattr(selection, "ReducedGramSource", FakeSource)
+    reuse = scoring._FitSetReuse()
+    first, shared = reuse.acquire("runner-1", _model(), ["wide"], 64, _noop)
+    assert shared
+    reuse.release(first, shared)
+    second, shared_again = reuse.acquire("runner-2", _model(), ["wide"], 64, _noop)
+    assert second is first
+    assert second.runner == "runner-2"
+    busy, shared_busy = reuse.acquire("runner-3", _model(), ["wide"], 64, _noop)
+    assert busy is not first
+    assert not shared_busy
+    reuse.release(busy, shared_busy)
+    assert busy.closed
+    reuse.release(second, shared_again)
+    other, _ = reuse.acquire("runner-4", _model(digest="c" * 64), ["wide"], 64, _noop)
+    assert first.closed
+    assert other is not first

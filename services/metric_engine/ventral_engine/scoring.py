@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import threading
 import time
 
 import numpy as np
@@ -146,15 +147,64 @@ def dumps(value: dict) -> str:
     return json.dumps(value, allow_nan=False, default=str)
 
 
+class _FitSetReuse:
+    """Keeps the last model's PCA fit activations between region calls of one engine process.
+
+    A whole-model job commits V1, V4 and IT in three calls; without this, each call would run
+    the 1000 fit images through the model again. Only one source is kept (its fit activations
+    can take gigabytes of scratch disk), and a source in use by one call is not shared.
+    """
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._key: tuple | None = None
+        self._source = None
+        self._busy = False
+
+    def acquire(self, runner, model: ModelInfo, layers: list[str], batch_size: int, progress: ProgressCallback):
+        from .selection import ReducedGramSource
+
+        key = (model.content_digest, model.preprocessing, model.field_of_view_degrees, tuple(layers), batch_size)
+        with self._lock:
+            if self._busy or not model.content_digest:
+                return ReducedGramSource(runner, model, layers, batch_size=batch_size, progress=progress), False
+            if self._key != key:
+                if self._source is not None:
+                    self._source.close()
+                self._source = ReducedGramSource(runner, model, layers, batch_size=batch_size, progress=progress)
+                self._key = key
+            self._busy = True
+            # The kept source streams through this call's runner connection and reports to its progress.
+            self._source.runner = runner
+            self._source.progress = progress
+            return self._source, True
+
+    def release(self, source, shared: bool) -> None:
+        if not shared:
+            source.close()
+            return
+        with self._lock:
+            self._busy = False
+
+
+_fit_sets = _FitSetReuse()
+
+
 def score_region(runner: RunnerClient, model_identifier: str, region: str, progress: ProgressCallback,
                  committed_layer: str | None, candidate_layers: list[str], batch_size: int) -> tuple[dict, list[dict]]:
     """Commit a layer for `region` (or use `committed_layer`) and score the region's scoring benchmarks."""
-    from .commitment import score_region as commit_and_score
+    from .commitment import default_candidate_layers, score_region as commit_and_score
 
     progress("describing model", 0, 1, model_identifier)
     model = model_info(runner.describe(model_identifier))
-    commitment, results = commit_and_score(runner, model, region, progress, committed_layer=committed_layer,
-                                           candidate_layers=candidate_layers or None, batch_size=batch_size or 64)
+    layers = candidate_layers or default_candidate_layers(model)
+    source, shared = _fit_sets.acquire(runner, model, layers, batch_size or 64, progress)
+    try:
+        commitment, results = commit_and_score(runner, model, region, progress, committed_layer=committed_layer,
+                                               candidate_layers=layers, batch_size=batch_size or 64,
+                                               reduced_grams=source)
+    finally:
+        _fit_sets.release(source, shared)
     return commitment_dict(commitment), results
 
 
