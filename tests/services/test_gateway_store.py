@@ -55,3 +55,16 @@ def test_old_database_gains_new_columns(tmp_path):
     job = store.create_job("m", None, [], region="IT")
     assert store.get_job(job["id"])["region"] == "IT"
     assert store.get_job(job["id"])["stimulus_limit"] == 0
+
+
+def test_composite_results_need_committed_layers(tmp_path):
+    store = Store(tmp_path / "db.sqlite3")
+    job = store.create_job("m", None, [])
+    base = {"model": "m", "benchmark_version": "1", "raw": 0.5, "ceiling": 0.8, "ceiled": 0.3, "error": 0.0}
+    store.add_score(job["id"], {**base, "benchmark": "A.V4-pls", "details": {"region": "V4"}})
+    store.add_score(job["id"], {**base, "benchmark": "B.IT-rdm",
+                                "details": {"region": "IT", "commitment": {"region": "IT", "layer": "x"}}})
+    store.add_score(job["id"], {**base, "benchmark": "C-error_consistency", "details": {"region": "behavior"}})
+    store.add_score(job["id"], {**base, "benchmark": "D.IT-rdm", "benchmark_version": "1+subset40",
+                                "details": {"region": "IT", "commitment": {"region": "IT", "layer": "x"}}})
+    assert set(store.latest_full_results()["m"]) == {"B.IT-rdm", "C-error_consistency"}

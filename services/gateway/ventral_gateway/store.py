@@ -149,7 +149,12 @@ class Store:
                  result.get("layer"), result.get("model_digest"), json.dumps(result), time.time()))
 
     def latest_full_results(self) -> dict[str, dict[str, dict]]:
-        """Return model -> benchmark -> the newest stored result of a full (not subset) run."""
+        """Return model -> benchmark -> the newest stored result that may enter the composite.
+
+        That is a full (not subset) run whose layer was committed on separate selection data
+        (region and whole-model jobs), or a behavioral benchmark, which reads a fixed readout layer.
+        A single-benchmark neural job picks its best layer on the scoring data itself, so it is left out.
+        """
         with self._lock:
             rows = self._db.execute(
                 "SELECT model, benchmark, benchmark_version, result_json FROM scores ORDER BY created_at").fetchall()
@@ -157,7 +162,11 @@ class Store:
         for row in rows:
             if "+subset" in row["benchmark_version"]:
                 continue
-            latest.setdefault(row["model"], {})[row["benchmark"]] = json.loads(row["result_json"])
+            result = json.loads(row["result_json"])
+            details = result.get("details") or {}
+            if "commitment" not in details and details.get("region") != "behavior":
+                continue
+            latest.setdefault(row["model"], {})[row["benchmark"]] = result
         return latest
 
     def list_scores(self, model: str | None = None, benchmark: str | None = None) -> list[dict]:
