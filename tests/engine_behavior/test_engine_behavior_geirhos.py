@@ -349,7 +349,7 @@ def test_subset_restricts_trials(tmp_path):
     assert len(subset.trials) == 6
     assert subset.version.startswith("1+subset-")
     assert limited.identifier == benchmark.identifier == "Geirhos2021edge-error_consistency"
-    with pytest.raises(ValueError, match="stimulus_limit must be between 1 and the 6"):
+    with pytest.raises(ValueError, match=r"stimulus_limit \(--subset\) must be between 1 and the 6"):
         benchmark.limited(7)
 
 
