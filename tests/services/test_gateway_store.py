@@ -68,3 +68,22 @@ def test_composite_results_need_committed_layers(tmp_path):
     store.add_score(job["id"], {**base, "benchmark": "D.IT-rdm", "benchmark_version": "1+subset40",
                                 "details": {"region": "IT", "commitment": {"region": "IT", "layer": "x"}}})
     assert set(store.latest_full_results()["m"]) == {"B.IT-rdm", "C-error_consistency"}
+
+
+def test_whole_model_job_waits_for_engine(tmp_path, monkeypatch):
+    from ventral_gateway import scheduler as scheduler_module
+    from ventral_gateway.jobs import ServiceUnavailable
+    from ventral_gateway.scheduler import Scheduler
+
+    calls = []
+
+    def catalog():
+        calls.append(1)
+        if len(calls) < 3:
+            raise ServiceUnavailable("engine_unavailable", "metric engine at 127.0.0.1:1 is unreachable")
+        return {"A.V1-rdm": {"identifier": "A.V1-rdm"}}
+
+    monkeypatch.setattr(scheduler_module.time, "sleep", lambda seconds: None)
+    scheduler = Scheduler(Store(tmp_path / "db.sqlite3"), ["127.0.0.1:1"], ["127.0.0.1:2"], benchmark_catalog=catalog)
+    assert scheduler._wait_for_catalog("job") == {"A.V1-rdm": {"identifier": "A.V1-rdm"}}
+    assert len(calls) == 3

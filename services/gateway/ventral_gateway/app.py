@@ -18,7 +18,7 @@ from ventral.grpc_util import CHANNEL_OPTIONS
 from ventral.v1 import model_runner_pb2 as runner_pb
 from ventral.v1 import model_runner_pb2_grpc as runner_grpc
 
-from .jobs import REGIONS, composite_for
+from .jobs import REGIONS, ServiceUnavailable, composite_for
 from .scheduler import Scheduler
 from .settings import Settings
 from .store import Store
@@ -69,9 +69,9 @@ class Catalogs:
                 with grpc.insecure_channel(address, options=CHANNEL_OPTIONS) as channel:
                     response = runner_grpc.ModelRunnerStub(channel).ListModels(runner_pb.ListModelsRequest(), timeout=30)
             except grpc.RpcError as error:
-                raise ApiError(503, "runner_unavailable",
-                               f"model runner at {address} is unreachable ({error.details()}); "
-                               "start it or fix VENTRAL_RUNNER_ADDRESSES") from None
+                raise ServiceUnavailable("runner_unavailable",
+                                         f"model runner at {address} is unreachable ({error.details()}); "
+                                         "start it or fix VENTRAL_RUNNER_ADDRESSES") from None
             models = {
                 model.model: {
                     "identifier": model.model,
@@ -99,7 +99,7 @@ class Catalogs:
             try:
                 benchmarks = {item["identifier"]: item for item in client.list_benchmarks()}
             except EngineError as error:
-                raise ApiError(503, "engine_unavailable", str(error)) from None
+                raise ServiceUnavailable("engine_unavailable", str(error)) from None
             finally:
                 client.close()
             self._benchmarks = (time.monotonic(), benchmarks)
@@ -130,6 +130,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, error: ApiError):
         return JSONResponse(status_code=error.status, content={"error": {"code": error.code, "message": error.message}})
+
+    @app.exception_handler(ServiceUnavailable)
+    async def _unavailable(_request: Request, error: ServiceUnavailable):
+        logger.error("%s", error)
+        return JSONResponse(status_code=503, content={"error": {"code": error.code, "message": str(error)}})
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, error: StarletteHTTPException):

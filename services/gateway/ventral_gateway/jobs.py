@@ -13,6 +13,14 @@ logger = logging.getLogger(__name__)
 
 REGIONS = ("V1", "V4", "IT")
 
+
+class ServiceUnavailable(RuntimeError):
+    """A model runner or metric engine could not be reached; `code` names which."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
 # progress(payload) with payload {"stage", "done", "total", "message"}
 ProgressSink = Callable[[dict], None]
 

@@ -10,13 +10,16 @@ import time
 
 from ventral.engine_client import EngineClient, EngineError
 
-from .jobs import Step, composite_for, plan_model_job, run_steps
+from .jobs import ServiceUnavailable, Step, composite_for, plan_model_job, run_steps
 from .store import CANCELLED, FAILED, FINISHED, RUNNING, SUCCEEDED, Store
 
 logger = logging.getLogger(__name__)
 
 # Progress rows are written at most this often per job, to keep SQLite writes cheap.
 PROGRESS_INTERVAL_S = 0.5
+# A whole-model job waits this long in all for an unreachable engine's benchmark list (e.g. while the
+# engine starts next to a restarted gateway) before it fails.
+CATALOG_WAIT_S = 120.0
 
 
 class Scheduler:
@@ -77,6 +80,19 @@ class Scheduler:
             call.cancel()
         logger.info("job %s cancelled", job_id)
         return True
+
+    def _wait_for_catalog(self, job_id: str) -> dict:
+        deadline = time.monotonic() + CATALOG_WAIT_S
+        delay = 1.0
+        while True:
+            try:
+                return self._benchmark_catalog()
+            except ServiceUnavailable as error:
+                if time.monotonic() + delay > deadline:
+                    raise EngineError(f"could not list benchmarks for job {job_id}: {error}", "UNAVAILABLE") from None
+                logger.warning("job %s: benchmark list unavailable, retrying in %.0f s: %s", job_id, delay, error)
+                time.sleep(delay)
+                delay = min(2 * delay, 15.0)
 
     def _next_runner(self) -> str:
         with self._runner_lock:
@@ -163,7 +179,7 @@ class Scheduler:
             if outcome["failures"]:
                 raise EngineError(next(iter(outcome["failures"].values())))
             return outcome
-        catalog = self._benchmark_catalog()
+        catalog = self._wait_for_catalog(job["id"])
         outcome = run_steps(client, job, runner, plan_model_job(catalog), progress, keep, register)
         if not outcome["scores"]:
             raise EngineError("every benchmark failed: " + "; ".join(
