@@ -1,11 +1,11 @@
 """On-disk cache of narrow layers' full activations, so benchmarks that share stimuli run them once.
 
 The behavioral benchmarks of one Geirhos experiment, for example, all read the logits of
-the same images. Layers of at most `MAX_CACHED_FEATURES` features are stored as float32
-`.npy` files (the exact values the runner sent) under ``<cache>/features``, keyed like
-the Gram cache: model content digest, preprocessing, field of view, the sorted
-stimulus set's digest, stimulus degrees and layer. Wider layers go through the Gram
-cache instead.
+the same images. Layers of at most `MAX_CACHED_FEATURES` features are stored under
+``<cache>/features`` as float32 `.npy` files holding the exact values the runner sent.
+Their keys are those of the Gram cache: model content digest, preprocessing, field of
+view, the sorted stimulus set's digest, stimulus degrees and layer. Wider layers go
+through the Gram cache instead.
 """
 
 from __future__ import annotations
