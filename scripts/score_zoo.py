@@ -45,7 +45,10 @@ def main() -> int:
         zoo = [model["identifier"] for model in client.get("/v1/models").json()["models"]
                if not model["identifier"].startswith("upload-")]
         models = args.models or zoo
-        scored = {entry["model"] for entry in client.get("/v1/leaderboard").json()["models"]}
+        # A model counts as scored once a whole-model job (no benchmark, no region) of it succeeded;
+        # partial scores of an interrupted job do not count.
+        scored = {job["model"] for job in client.get("/v1/jobs", params={"status": "succeeded", "limit": 10000})
+                  .json()["jobs"] if not job["benchmark"] and not job["region"]}
         for model in models:
             if args.skip_scored and model in scored:
                 print(f"{model}: already scored, skipped", file=sys.stderr)
