@@ -112,7 +112,7 @@ class LocalServices:
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                raise TimeoutError(f"the {name} service did not answer {url} within {START_TIMEOUT_S:.0f} s; "
+                raise TimeoutError(f"the {name} service did not respond at {url} within {START_TIMEOUT_S:.0f} s; "
                                    f"see {self.log_path(name)}")
             time.sleep(0.2)
 

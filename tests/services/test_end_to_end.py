@@ -106,7 +106,7 @@ def test_cli_unknown_model_exits_nonzero(services):
 
 
 def test_jobs_survive_gateway_restart(services, finished_job, tmp_path):
-    # A second set of services on the same database sees the finished job.
+    # A second set of services on the same database returns the finished job.
     database = services.database
     with LocalServices(database=database, log_dir=tmp_path) as restarted:
         job = httpx.get(f"{restarted.gateway_url}/v1/jobs/{finished_job['id']}").json()

@@ -302,7 +302,7 @@ def _single_trials(responses: np.ndarray, source: catalog.DataFile) -> tuple[tup
     return (image_index, repetition), values
 
 # Stimulus size in degrees of visual angle used to place the images in a model's field of view.
-# NOTE: the data readme and repository give only the pixel size (112 x 112); the published size in
-# degrees was not confirmed here, so the benchmark uses 8 degrees, Brain-Score's default for its
-# V4 and IT benchmarks, which shows each image across a default model's whole field of view.
+# NOTE: the data readme and repository give only the pixel size (112 x 112), and the published size
+# in degrees was not confirmed. The benchmark uses 8 degrees, Brain-Score's default for its V4 and
+# IT benchmarks, so each image fills a default model's whole field of view.
 STIMULUS_DEGREES = 8.0

@@ -21,7 +21,7 @@ cache ``~/.brainio`` (brain-score/brainio ``fetch.py``), so that cache folder ca
 
 The split into variations follows brain-score/vision
 ``brainscore_vision/data/majajhong2015/data_packaging/data_packaging.py``
-(``{'public': [0, 3], 'private': [6]}``). The assembly holds one time bin, 70-170 ms after
+(``{'public': [0, 3], 'private': [6]}``). The assembly has one time bin, 70-170 ms after
 stimulus onset, with dims presentation x neuroid x time_bin; presentation coordinates include
 ``stimulus_id``, ``repetition``, ``object_name`` and ``variation``, and neuroid coordinates
 include ``neuroid_id``, ``region`` (``V4`` or ``IT``) and ``animal`` (brain-score/brainio

@@ -18,7 +18,7 @@ dots replaced by underscores:
   or ``image_id``, `filename` inside the zip, and metadata such as `image_label`) with the
   images in ``image_dicarlo_objectome_<access>.zip``.
 
-"public" holds the 2160 images Brain-Score fits its readout on; "private" holds the 240
+"public" contains the 2160 images Brain-Score fits its readout on; "private" contains the 240
 images with enough human trials for the I2n benchmark. Put the files in one folder and pass
 it as `folder`, or set the environment variable VENTRAL_BRAINIO_DIR; the default folder is
 ``~/.brainio`` (or $BRAINIO_HOME), BrainIO's own download cache.

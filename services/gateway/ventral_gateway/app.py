@@ -202,31 +202,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.post("/v1/jobs", status_code=202)
     def submit_job(request: JobRequest):
-        models = catalogs.models()
-        if request.model not in models:
-            raise ApiError(404, "unknown_model",
-                           f"unknown model {request.model!r}; choose one of GET /v1/models: {sorted(models)}")
-        benchmarks = catalogs.benchmarks()
-        if request.benchmark and request.region:
-            raise ApiError(422, "invalid_request", "set either benchmark or region, not both")
-        if request.benchmark:
-            benchmark = benchmarks.get(request.benchmark)
-            if benchmark is None:
-                raise ApiError(404, "unknown_benchmark", f"unknown benchmark {request.benchmark!r}; "
-                               f"choose one of GET /v1/benchmarks: {sorted(benchmarks)}")
-            if not benchmark["available"]:
-                raise ApiError(409, "benchmark_unavailable",
-                               f"benchmark {request.benchmark!r} is unavailable: {benchmark['unavailable_reason']}")
-        if request.region and request.region not in REGIONS:
-            raise ApiError(422, "invalid_request", f"unknown region {request.region!r}; choose one of {REGIONS}")
-        unknown_regions = sorted(set(request.committed_layers) - set(REGIONS))
-        if unknown_regions:
-            raise ApiError(422, "invalid_request", f"committed_layers names unknown regions {unknown_regions}; "
-                           f"use {REGIONS}")
-        if request.committed_layers and request.benchmark:
-            raise ApiError(422, "invalid_request", "committed_layers applies to region and whole-model jobs only")
-        if request.stimulus_limit and not request.benchmark:
-            raise ApiError(422, "invalid_request", "stimulus_limit applies to single-benchmark jobs only")
+        _check_job_request(request, catalogs.models(), catalogs.benchmarks())
         job = store.create_job(request.model, request.benchmark, request.layers, request.stimulus_limit,
                                request.region, request.committed_layers)
         scheduler.submit(job["id"])
@@ -334,3 +310,32 @@ def _floats(text: str, name: str) -> list[float]:
     if len(values) != 3:
         raise ApiError(422, "invalid_request", f"{name} {text!r} needs exactly 3 values, one per RGB channel")
     return values
+
+
+def _check_job_request(request: JobRequest, models: dict, benchmarks: dict) -> None:
+    """Raise ApiError unless the request names a known model and a valid target."""
+    if request.model not in models:
+        raise ApiError(404, "unknown_model",
+                       f"unknown model {request.model!r}; choose one of GET /v1/models: {sorted(models)}")
+    if request.benchmark and request.region:
+        raise ApiError(422, "invalid_request", "set either benchmark or region, not both")
+
+    if request.benchmark:
+        benchmark = benchmarks.get(request.benchmark)
+        if benchmark is None:
+            raise ApiError(404, "unknown_benchmark", f"unknown benchmark {request.benchmark!r}; "
+                           f"choose one of GET /v1/benchmarks: {sorted(benchmarks)}")
+        if not benchmark["available"]:
+            raise ApiError(409, "benchmark_unavailable",
+                           f"benchmark {request.benchmark!r} is unavailable: {benchmark['unavailable_reason']}")
+
+    if request.region and request.region not in REGIONS:
+        raise ApiError(422, "invalid_request", f"unknown region {request.region!r}; choose one of {REGIONS}")
+    unknown_regions = sorted(set(request.committed_layers) - set(REGIONS))
+    if unknown_regions:
+        raise ApiError(422, "invalid_request", f"committed_layers names unknown regions {unknown_regions}; "
+                       f"use {REGIONS}")
+    if request.committed_layers and request.benchmark:
+        raise ApiError(422, "invalid_request", "committed_layers applies to region and whole-model jobs only")
+    if request.stimulus_limit and not request.benchmark:
+        raise ApiError(422, "invalid_request", "stimulus_limit applies to single-benchmark jobs only")

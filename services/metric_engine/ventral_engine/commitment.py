@@ -301,7 +301,7 @@ def score_region(runner, model_info: ModelInfo, region: str, progress: ProgressC
                  gram_cache: GramCache | None = None) -> tuple[Commitment, list[dict]]:
     """Commit a layer to `region` (or take `committed_layer`) and score it on the region's scoring benchmarks.
 
-    Each scoring benchmark sees the committed layer's full activations (no PCA); benchmarks that show the
+    Each scoring benchmark scores the committed layer's full activations (no PCA). Benchmarks that show the
     same images at the same size share one Gram through the Gram cache. `scoring`, `selection`,
     `candidate_layers`, `reduced_grams` and `gram_cache` override the defaults of `commit_layer` and
     `scoring_benchmarks`.

@@ -51,8 +51,8 @@ def collect_activations(runner: RunnerClient, model: ModelInfo, benchmark: Bench
                         cache: FeatureCache | None = None) -> ActivationStore:
     """Fill a new ActivationStore (rows sorted by stimulus_id) with the benchmark's activations.
 
-    Narrow layers found in the feature cache are read from it; the runner computes the others,
-    and narrow ones among them are added to the cache.
+    Narrow layers found in the feature cache are read from it. The runner computes the others,
+    and the narrow ones among them are added to the cache.
     """
     cache = cache or feature_cache.default_cache()
     stimuli = benchmark.stimulus_set()

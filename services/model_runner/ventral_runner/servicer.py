@@ -30,10 +30,10 @@ def max_forward_batch() -> int:
     """Return the most images one forward pass takes (`VENTRAL_MAX_FORWARD_BATCH`, default 16).
 
     Requests ask for batches of 64 by default. In eval mode a model's activations do not
-    depend on the batch, so the runner splits larger batches to bound its memory: with all
-    18 layers of EfficientNet-Lite0 a batch of 64 peaked at 1.7 GB of resident memory, a
-    batch of 16 at 0.8 GB, and 16 also ran faster on a 2-core CPU
-    (`benchmarks/bench_main_job.py`). Raise it on a GPU.
+    depend on the batch, so the runner splits larger batches to bound its memory. With all
+    18 layers of EfficientNet-Lite0, 128 images peaked at 1.7 GB of resident memory in
+    batches of 64 and at 0.8 GB in batches of 16, which also ran faster on a 2-core CPU.
+    Raise it on a GPU.
     """
     value = int(os.environ.get("VENTRAL_MAX_FORWARD_BATCH", "16"))
     if value < 1:

@@ -2,7 +2,7 @@
 
 Humans did binary match-to-sample tasks: an image of a sample object, then a choice
 between that object (`sample_obj`) and a distractor (`dist_obj`). For every image and
-distractor the signature holds a sensitivity d'; "n" subtracts, per (object,
+distractor the signature contains a sensitivity d'; "n" subtracts, per (object,
 distractor) pair, the mean over that object's images, which leaves only the image-level
 pattern.
 
@@ -49,7 +49,7 @@ class LogisticReadout:
 
     Features are standardized with the mean and standard deviation of the fitting
     images, then a multinomial logistic regression (L2 penalty, inverse strength
-    `C`, solver newton-cg) is fitted. `objects_` holds the sorted object names,
+    `C`, solver newton-cg) is fitted. `objects_` contains the sorted object names,
     which are the columns of `predict_probabilities`.
     """
 

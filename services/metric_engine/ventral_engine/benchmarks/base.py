@@ -1,4 +1,4 @@
-"""What every benchmark declares, and the shared shape of neural benchmarks on Gram matrices."""
+"""Benchmark interface: what every benchmark declares, and the base class of neural benchmarks on Gram matrices."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ ProgressCallback = Callable[[str, int, int, str], None]
 
 @dataclass
 class ModelInfo:
-    """What the engine knows of a model from the runner's DescribeModel."""
+    """Model facts the engine reads from the runner's DescribeModel."""
 
     identifier: str
     content_digest: str

@@ -521,7 +521,7 @@ class Rajalingham2018I2n(Benchmark):
               progress: ProgressCallback) -> BenchmarkResult:
         _check_store_rows(store, self._combined.stimulus_ids, self.identifier)
         layer = layers[0]
-        # NOTE: the readout holds all 2400 x p features in memory as float32. That suits logits or a pooled layer,
+        # NOTE: the readout keeps all 2400 x p features in memory as float32. That suits logits or a pooled layer,
         # but a model whose fallback layer is a wide feature map needs gigabytes here.
         features = store.features(layer)
         fitting_ids = list(self.fitting_stimuli.stimulus_ids)
