@@ -28,6 +28,16 @@ def wait(client: httpx.Client, job_id: str) -> dict:
         time.sleep(1.0)
 
 
+def describe_failures(failures: dict[str, str]) -> str:
+    """Return the failed steps grouped by reason, each reason once, or "none"."""
+    if not failures:
+        return "none"
+    steps_by_reason: dict[str, list[str]] = {}
+    for step, reason in failures.items():
+        steps_by_reason.setdefault(reason, []).append(step)
+    return "; ".join(f"{', '.join(steps)}: {reason}" for reason, steps in steps_by_reason.items())
+
+
 def cell(value) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -61,7 +71,7 @@ def main() -> int:
             job = wait(client, job["id"])
             minutes = (time.monotonic() - started) / 60
             failures = (job.get("result") or {}).get("failures") or {}
-            print(f"{model}: {job['status']} in {minutes:.1f} min; failed steps: {failures or 'none'}"
+            print(f"{model}: {job['status']} in {minutes:.1f} min; failed steps: {describe_failures(failures)}"
                   + (f"; error: {job['error']}" if job["error"] else ""), file=sys.stderr, flush=True)
         board = client.get("/v1/leaderboard").json()
 
