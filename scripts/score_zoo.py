@@ -20,12 +20,33 @@ from ventral.local_services import LocalServices
 COLUMNS = ["average", "neural", "behavior", "V1", "V4", "IT"]
 
 
+FINISHED = ("succeeded", "failed", "cancelled")
+
+
 def wait(client: httpx.Client, job_id: str) -> dict:
     while True:
         job = client.get(f"/v1/jobs/{job_id}").json()
-        if job["status"] in ("succeeded", "failed"):
+        if job["status"] in FINISHED:
             return job
         time.sleep(1.0)
+
+
+def whole_model_jobs(jobs: list[dict]) -> list[dict]:
+    """Return the jobs that score a whole model (no benchmark and no region)."""
+    return [job for job in jobs if not job["benchmark"] and not job["region"]]
+
+
+def unfinished_jobs_by_model(jobs: list[dict]) -> dict[str, str]:
+    """Return model -> id of its oldest queued or running whole-model job.
+
+    The gateway requeues such jobs when it restarts, so the script waits for them instead of submitting
+    a second job for the same model.
+    """
+    unfinished: dict[str, str] = {}
+    for job in sorted(whole_model_jobs(jobs), key=lambda job: job["created_at"]):
+        if job["status"] in ("queued", "running"):
+            unfinished.setdefault(job["model"], job["id"])
+    return unfinished
 
 
 def describe_failures(failures: dict[str, str]) -> str:
@@ -57,18 +78,24 @@ def main() -> int:
         models = args.models or zoo
         # A model counts as scored once a whole-model job (no benchmark, no region) of it succeeded;
         # partial scores of an interrupted job do not count.
-        scored = {job["model"] for job in client.get("/v1/jobs", params={"status": "succeeded", "limit": 10000})
-                  .json()["jobs"] if not job["benchmark"] and not job["region"]}
+        jobs = client.get("/v1/jobs", params={"limit": 100000}).json()["jobs"]
+        scored = {job["model"] for job in whole_model_jobs(jobs) if job["status"] == "succeeded"}
+        unfinished = unfinished_jobs_by_model(jobs)
         for model in models:
             if args.skip_scored and model in scored:
                 print(f"{model}: already scored, skipped", file=sys.stderr)
                 continue
             started = time.monotonic()
-            job = client.post("/v1/jobs", json={"model": model}).json()
-            if "id" not in job:
-                print(f"{model}: not submitted: {job}", file=sys.stderr)
-                continue
-            job = wait(client, job["id"])
+            if model in unfinished:
+                job_id = unfinished[model]
+                print(f"{model}: waiting for job {job_id}, which an earlier run left unfinished", file=sys.stderr)
+            else:
+                job = client.post("/v1/jobs", json={"model": model}).json()
+                if "id" not in job:
+                    print(f"{model}: not submitted: {job}", file=sys.stderr)
+                    continue
+                job_id = job["id"]
+            job = wait(client, job_id)
             minutes = (time.monotonic() - started) / 60
             failures = (job.get("result") or {}).get("failures") or {}
             print(f"{model}: {job['status']} in {minutes:.1f} min; failed steps: {describe_failures(failures)}"

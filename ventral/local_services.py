@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +29,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _exit_on_sigterm(signum, frame) -> None:
+    logger.warning("received SIGTERM; stopping the local services")
+    raise SystemExit(128 + signum)
+
+
 @dataclass
 class LocalServices:
     """A runner, an engine and a gateway started as child processes on 127.0.0.1.
@@ -42,13 +49,39 @@ class LocalServices:
     engine_address: str = ""
     gateway_url: str = ""
     _processes: list[tuple[str, subprocess.Popen]] = field(default_factory=list)
+    _previous_sigterm: object = field(default=None, repr=False)
 
     def __enter__(self) -> "LocalServices":
-        self.start()
+        self._stop_on_sigterm()
+        try:
+            self.start()
+        except BaseException:
+            self._restore_sigterm()
+            raise
         return self
 
     def __exit__(self, *exc) -> None:
-        self.stop()
+        try:
+            self.stop()
+        finally:
+            self._restore_sigterm()
+
+    def _stop_on_sigterm(self) -> None:
+        """Make SIGTERM raise SystemExit, so that `__exit__` stops the child services instead of orphaning them.
+
+        Only in the main thread, and only where SIGTERM still has its default action, so a handler that the
+        calling program installed is kept.
+        """
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+            return
+        self._previous_sigterm = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+
+    def _restore_sigterm(self) -> None:
+        if self._previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, self._previous_sigterm)
+            self._previous_sigterm = None
 
     def _spawn(self, name: str, module: str, port: int, env: dict[str, str]) -> subprocess.Popen:
         self.log_dir.mkdir(parents=True, exist_ok=True)
