@@ -16,8 +16,11 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
+
+from .parallel import map_ordered
 
 # n x BLOCK_COLUMNS float32 per block read: 640 x 8192 x 4 B = 21 MB.
 BLOCK_COLUMNS = 8192
@@ -113,10 +116,18 @@ class ActivationStore:
             raise ValueError(f"no activations of layer {layer!r} arrived for {len(missing)} stimuli, "
                              f"e.g. {missing[:3]}")
         num_features = self._num_features[layer]
-        path = self._paths[layer]
         gram = np.zeros((self.n, self.n), dtype=np.float64)
         row_sums = np.zeros(self.n, dtype=np.float64)
-        with open(path, "rb") as handle:
+        # Block products run on the engine's worker threads; adding them in block order keeps the serial result.
+        for block_gram, block_sums in map_ordered(_block_gram, self._blocks(layer, dtype)):
+            gram += block_gram
+            row_sums += block_sums
+        return LayerGram(layer, list(self.stimulus_ids), gram, row_sums, num_features)
+
+    def _blocks(self, layer: str, dtype) -> Iterator[np.ndarray]:
+        """Yield the layer's column blocks, each (n, width) in `dtype`, after checking that they are finite."""
+        num_features = self._num_features[layer]
+        with open(self._paths[layer], "rb") as handle:
             for block_start in range(0, num_features, BLOCK_COLUMNS):
                 block_width = min(BLOCK_COLUMNS, num_features - block_start)
                 handle.seek(4 * self.n * block_start)
@@ -125,9 +136,7 @@ class ActivationStore:
                 if not np.all(np.isfinite(block)):
                     raise ValueError(f"layer {layer!r} has non-finite activations (NaN or inf); "
                                      "check the model's weights and preprocessing")
-                gram += block @ block.T
-                row_sums += block.sum(axis=1)
-        return LayerGram(layer, list(self.stimulus_ids), gram, row_sums, num_features)
+                yield block
 
     def features(self, layer: str) -> np.ndarray:
         """Return the full (n, p) float32 activations of a narrow layer (e.g. logits)."""
@@ -151,6 +160,10 @@ class ActivationStore:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _block_gram(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return block @ block.T, block.sum(axis=1)
 
 
 def scratch_directory() -> Path:

@@ -56,6 +56,7 @@ from .activation_store import BLOCK_COLUMNS, ActivationStore, LayerGram
 from .benchmarks.base import ModelInfo, ProgressCallback
 from .gram_cache import FULL, GramCache, GramKey, default_cache, sorted_digest, sorted_stimuli, stream_to_store
 from .metrics.gram import center_test_gram, center_train_gram
+from .parallel import map_ordered
 
 logger = logging.getLogger(__name__)
 
@@ -150,11 +151,17 @@ def cross_gram(store: ActivationStore, reference: ActivationStore, layer: str) -
         raise ValueError(f"layer {layer!r} has {width} features in one store and "
                          f"{layer_width(reference, layer)} in the other; they must come from the same model")
     product = np.zeros((store.n, reference.n), dtype=np.float64)
-    for (start, block), (reference_start, reference_block) in zip(iter_column_blocks(store, layer),
-                                                                  iter_column_blocks(reference, layer)):
-        assert start == reference_start
-        product += block @ reference_block.T
+    pairs = zip(iter_column_blocks(store, layer), iter_column_blocks(reference, layer))
+    # Block products run on the worker threads; adding them in block order keeps the serial result.
+    for partial in map_ordered(_block_cross_product, pairs):
+        product += partial
     return product
+
+
+def _block_cross_product(pair) -> np.ndarray:
+    (start, block), (reference_start, reference_block) = pair
+    assert start == reference_start
+    return block @ reference_block.T
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -243,16 +250,22 @@ def _component_signs(column_blocks: Iterable[np.ndarray], eigenvectors: np.ndarr
     best = np.full(k, -1.0)
     signs = np.ones(k)
     columns = 0
-    for block in column_blocks:
+
+    def block_extremes(block) -> tuple[int, np.ndarray, np.ndarray]:
+        # Per component: the largest |loading| within the block and the loading's sign.
         block = np.asarray(block, dtype=np.float64)
         loadings = (block - block.mean(axis=0)).T @ eigenvectors  # (width, k)
         magnitudes = np.abs(loadings)
         rows = np.argmax(magnitudes, axis=0)
-        block_best = magnitudes[rows, np.arange(k)]
+        components = np.arange(k)
+        return block.shape[1], magnitudes[rows, components], loadings[rows, components] < 0
+
+    # Blocks run on the worker threads and are merged in column order, so ties still go to the first column.
+    for width, block_best, negative in map_ordered(block_extremes, column_blocks):
         better = block_best > best
         best[better] = block_best[better]
-        signs[better] = np.where(loadings[rows[better], np.flatnonzero(better)] < 0, -1.0, 1.0)
-        columns += block.shape[1]
+        signs[better] = np.where(negative[better], -1.0, 1.0)
+        columns += width
     if columns != num_features:
         raise ValueError(f"column_blocks covered {columns} columns but the layer has {num_features}")
     return signs

@@ -157,16 +157,32 @@ def _stopping_iteration(scaled: np.ndarray, weights_squared: np.ndarray, tol: fl
     return max_iter
 
 
+_DEFLATE_ROWS = 64
+
+
 def _deflate_gram(gram: np.ndarray, x_scores: np.ndarray, score_norm_sq: float) -> np.ndarray:
-    """Return P K P with P = I - t t^T / (t^T t), in O(n^2) by expanding the product."""
+    """Overwrite K with P K P, P = I - t t^T / (t^T t), and return it; O(n^2) by expanding the product.
+
+    Entry (i, j) becomes ((K_ij - t_i g_j / s) - g_i t_j / s) + q t_i t_j with g = K t, s = t^T t and
+    q = t^T g / s^2, each operation rounded in that order. The rows are updated in blocks of
+    `_DEFLATE_ROWS`, so the temporaries stay in cache and no n x n array is allocated.
+    """
     gram_times_scores = gram @ x_scores
     quadratic = (x_scores @ gram_times_scores) / score_norm_sq**2
-    return (
-        gram
-        - np.outer(x_scores, gram_times_scores) / score_norm_sq
-        - np.outer(gram_times_scores, x_scores) / score_norm_sq
-        + quadratic * np.outer(x_scores, x_scores)
-    )
+    buffer = np.empty((min(_DEFLATE_ROWS, gram.shape[0]), gram.shape[1]))
+    for start in range(0, gram.shape[0], _DEFLATE_ROWS):
+        rows = gram[start:start + _DEFLATE_ROWS]
+        term = buffer[:rows.shape[0]]
+        np.multiply.outer(x_scores[start:start + _DEFLATE_ROWS], gram_times_scores, out=term)
+        term /= score_norm_sq
+        rows -= term
+        np.multiply.outer(gram_times_scores[start:start + _DEFLATE_ROWS], x_scores, out=term)
+        term /= score_norm_sq
+        rows -= term
+        np.multiply.outer(x_scores[start:start + _DEFLATE_ROWS], x_scores, out=term)
+        term *= quadratic
+        rows += term
+    return gram
 
 
 def _dual_coefficients(

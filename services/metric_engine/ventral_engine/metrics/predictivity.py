@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from ..parallel import map_ordered
 from ._validation import as_finite_array, as_gram, check_no_constant_columns, check_rows
 from .correlation import median_over_neuroids, pearson_per_column
 from .crossval import split_indices
@@ -60,8 +61,10 @@ def crossvalidated_predictivity(
     split_values: list[float] = []
     nan_neuroids: list[int] = []
     alphas: list[float] = []
-    for train, test in splits:
-        value, n_nan, info = _score_split(gram, responses, train, test, mapping, mapping_kwargs or {})
+    # Splits are independent, so they run on the engine's worker threads; results keep the split order.
+    results = map_ordered(lambda split: _score_split(gram, responses, split[0], split[1], mapping,
+                                                     mapping_kwargs or {}), splits)
+    for value, n_nan, info in results:
         split_values.append(value)
         nan_neuroids.append(n_nan)
         if "alpha" in info:
