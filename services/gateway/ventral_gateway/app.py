@@ -111,7 +111,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     store = Store(settings.database)
     catalogs = Catalogs(settings)
     scheduler = Scheduler(store, settings.engine_addresses, settings.runner_addresses, settings.slots_per_engine,
-                          benchmark_catalog=catalogs.benchmarks)
+                          benchmark_catalog=catalogs.benchmarks, unavailable_wait_s=settings.unavailable_wait_s)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

@@ -10,7 +10,7 @@ import time
 
 from ventral.engine_client import EngineClient, EngineError
 
-from .jobs import ServiceUnavailable, Step, composite_for, plan_model_job, run_steps
+from .jobs import UNAVAILABLE_WAIT_S, ServiceUnavailable, Step, composite_for, plan_model_job, run_steps
 from .store import CANCELLED, FAILED, FINISHED, RUNNING, SUCCEEDED, Store
 
 logger = logging.getLogger(__name__)
@@ -30,9 +30,13 @@ class Scheduler:
     """
 
     def __init__(self, store: Store, engine_addresses: list[str], runner_addresses: list[str],
-                 slots_per_engine: int = 1, benchmark_catalog=None):
+                 slots_per_engine: int = 1, benchmark_catalog=None, unavailable_wait_s: float = UNAVAILABLE_WAIT_S):
         if not engine_addresses or not runner_addresses:
             raise ValueError("the scheduler needs at least one metric engine and one model runner address")
+        if not unavailable_wait_s >= 0:
+            raise ValueError(f"unavailable_wait_s must be 0 or more seconds; got {unavailable_wait_s!r} "
+                             "(set VENTRAL_UNAVAILABLE_WAIT_S to a number of seconds)")
+        self.unavailable_wait_s = unavailable_wait_s
         self.store = store
         self.engine_addresses = engine_addresses
         self.runner_addresses = runner_addresses
@@ -169,18 +173,25 @@ class Scheduler:
 
     def _execute(self, client: EngineClient, job: dict, runner: str, progress, keep, register) -> dict:
         """Run the job's engine calls and return its result; raise EngineError when nothing could be scored."""
+
+        def cancelled() -> bool:
+            with self._calls_lock:
+                return job["id"] in self._cancelled
         if job["benchmark"]:
-            outcome = run_steps(client, job, runner, [Step(benchmark=job["benchmark"])], progress, keep, register)
+            outcome = run_steps(client, job, runner, [Step(benchmark=job["benchmark"])], progress, keep, register,
+                                cancelled=cancelled, unavailable_wait_s=self.unavailable_wait_s)
             if outcome["failures"]:
                 raise EngineError(next(iter(outcome["failures"].values())))
             return next(iter(outcome["scores"].values()))
         if job["region"]:
-            outcome = run_steps(client, job, runner, [Step(region=job["region"])], progress, keep, register)
+            outcome = run_steps(client, job, runner, [Step(region=job["region"])], progress, keep, register,
+                                cancelled=cancelled, unavailable_wait_s=self.unavailable_wait_s)
             if outcome["failures"]:
                 raise EngineError(next(iter(outcome["failures"].values())))
             return outcome
         catalog = self._wait_for_catalog(job["id"])
-        outcome = run_steps(client, job, runner, plan_model_job(catalog), progress, keep, register)
+        outcome = run_steps(client, job, runner, plan_model_job(catalog), progress, keep, register,
+                            cancelled=cancelled, unavailable_wait_s=self.unavailable_wait_s)
         if not outcome["scores"]:
             raise EngineError("every benchmark failed: " + "; ".join(
                 f"{label}: {reason}" for label, reason in outcome["failures"].items()))

@@ -20,9 +20,11 @@ class Settings:
     VENTRAL_DB: SQLite file (default <cache>/gateway.sqlite3).
     VENTRAL_ENGINE_ADDRESSES / VENTRAL_RUNNER_ADDRESSES: comma-separated host:port lists.
     VENTRAL_SLOTS_PER_ENGINE: jobs one metric engine runs at once (default 1).
+    VENTRAL_UNAVAILABLE_WAIT_S: seconds a job step waits for an unreachable engine or runner (default 300).
     """
 
     database: Path = field(default_factory=lambda: Path(os.environ.get("VENTRAL_DB", cache_root() / "gateway.sqlite3")))
     engine_addresses: list[str] = field(default_factory=lambda: _addresses("VENTRAL_ENGINE_ADDRESSES", "127.0.0.1:50052"))
     runner_addresses: list[str] = field(default_factory=lambda: _addresses("VENTRAL_RUNNER_ADDRESSES", "127.0.0.1:50051"))
     slots_per_engine: int = field(default_factory=lambda: int(os.environ.get("VENTRAL_SLOTS_PER_ENGINE", "1")))
+    unavailable_wait_s: float = field(default_factory=lambda: float(os.environ.get("VENTRAL_UNAVAILABLE_WAIT_S", "300")))
