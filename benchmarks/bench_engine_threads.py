@@ -51,7 +51,7 @@ def main() -> None:
     for round_index in range(args.repeats):
         os.environ["VENTRAL_ENGINE_THREADS"] = "1"
         with threadpool_limits(limits=cpus, user_api="blas"):
-            # crossvalidated_predictivity limits BLAS to one thread, so the former behavior calls the splits directly.
+            # crossvalidated_predictivity limits BLAS to one thread, so the former behavior is replayed split by split.
             started = time.perf_counter()
             splits = predictivity.split_indices(gram.shape[0], n_splits=10, train_size=0.9, seed=1)
             values = [predictivity._score_split(gram, responses, train, test, "pls", {})[0] for train, test in splits]

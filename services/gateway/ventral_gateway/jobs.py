@@ -81,7 +81,7 @@ def run_steps(client: EngineClient, job: dict, runner: str, steps: list[Step], p
     A step whose engine or runner cannot be reached is retried after growing pauses that add up to at most
     `unavailable_wait_s` seconds, as long as it has not delivered a score yet. This covers services that are
     still starting, e.g. when a restarted gateway resumes its jobs. A cancelled job, or a service that stays
-    unreachable, stops the remaining steps; they are recorded as not run.
+    unreachable, stops the remaining steps, which are recorded as not run.
     """
     scores: dict[str, dict] = {}
     commitments: dict[str, dict] = {}
@@ -92,13 +92,13 @@ def run_steps(client: EngineClient, job: dict, runner: str, steps: list[Step], p
         delay = 1.0
         stop_code = None
         while True:
-            delivered = [0]
+            scores_before = len(scores)
             try:
-                _run_step(client, job, runner, step, prefix, progress, on_result, on_call, scores, commitments,
-                          delivered)
+                _run_step(client, job, runner, step, prefix, progress, on_result, on_call, scores, commitments)
                 break
             except EngineError as error:
-                retry = (error.code == "UNAVAILABLE" and not delivered[0] and not cancelled()
+                delivered = len(scores) > scores_before
+                retry = (error.code == "UNAVAILABLE" and not delivered and not cancelled()
                          and waited + delay <= unavailable_wait_s)
                 if not retry:
                     logger.error("job %s step %s failed: %s", job["id"], step.label, error)
@@ -120,7 +120,7 @@ def run_steps(client: EngineClient, job: dict, runner: str, steps: list[Step], p
 
 
 def _run_step(client: EngineClient, job: dict, runner: str, step: Step, prefix: str, progress: ProgressSink,
-              on_result: Callable[[dict], None], on_call, scores: dict, commitments: dict, delivered: list[int]) -> None:
+              on_result: Callable[[dict], None], on_call, scores: dict, commitments: dict) -> None:
     """Make the engine call of one step, passing on its progress, commitment and scores."""
     commitment = None
     override = job["committed_layers"].get(step.region, "") if step.region else ""
@@ -136,5 +136,4 @@ def _run_step(client: EngineClient, job: dict, runner: str, step: Step, prefix: 
             if commitment is not None:
                 payload.setdefault("details", {})["commitment"] = commitment
             scores[payload["benchmark"]] = payload
-            delivered[0] += 1
             on_result(payload)
